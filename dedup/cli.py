@@ -1,0 +1,163 @@
+"""The command line: parse options, make one library call, print, choose the exit code.
+
+Nothing here decides or counts; that lives in the library so Python users get the same.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dedup import __version__
+from dedup.analysis import analyze as run_analysis
+from dedup.config import load_config
+from dedup.errors import DedupError
+from dedup.inventory import load_inventory
+from dedup.model import Severity
+
+app = typer.Typer(
+    help="Find overlapping information systems in a city's inventory and plan their consolidation.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+Inputs = Annotated[
+    list[Path],
+    typer.Argument(help="Inventory files (.xlsx, .xlsm, .csv); several are one inventory."),
+]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="Config file (TOML): columns, aliases, plan...")
+]
+HiddenOption = Annotated[
+    bool, typer.Option("--include-hidden", help="Also read hidden sheets (skipped by default).")
+]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"dedup: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _progress():
+    """A status line on stderr for long runs; silent when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+
+    console = Console(stderr=True)
+
+    def show(stage: str) -> None:
+        console.print(f"[dim]… {stage}[/dim]")
+
+    return show
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dedup {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Find overlapping information systems and plan their consolidation."""
+
+
+@app.command()
+def check(
+    inputs: Inputs, config: ConfigOption = None, include_hidden: HiddenOption = False
+) -> None:
+    """Import the inventory and list every problem as FILE:SHEET!CELL [code] message.
+
+    Exit 0: no errors; 1: errors found (e.g. rows without a name); 2: nothing readable.
+    """
+    try:
+        cfg = load_config(config)
+        inventory = load_inventory(
+            inputs, columns=cfg.columns, include_hidden=include_hidden or cfg.include_hidden,
+            limits=cfg.limits,
+        )  # fmt: skip
+    except DedupError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    for finding in inventory.findings:
+        typer.echo(f"{finding.place} [{finding.code}] {finding.message}")
+    s = inventory.stats
+    counts = {sev: sum(1 for f in inventory.findings if f.severity == sev) for sev in Severity}
+    typer.echo(
+        f"{s.files_read} file(s) read, {s.files_failed} failed; {s.rows_read} data rows: "
+        f"{len(inventory.systems)} systems, {len(inventory.rejected)} rejected, {s.blank} blank, "
+        f"{s.totals} totals; {counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
+        f"{counts[Severity.INFO]} notes"
+    )
+    if s.files_read == 0:
+        first = next((f.message for f in inventory.findings if f.severity == Severity.ERROR), "")
+        raise _fail(f"no input could be read. {first}".strip(), 2)
+    if counts[Severity.ERROR]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def analyze(
+    inputs: Inputs,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path(
+        "dedup-report"
+    ),
+    config: ConfigOption = None,
+    include_hidden: HiddenOption = False,
+) -> None:
+    """Analyse the inventory and write result.json and the reports into --out.
+
+    Exit 0 when at least one input was usable (row problems are listed in the reports);
+    2 when none was, or the command line is wrong.
+    """
+    from dedup.report import write_reports
+
+    try:
+        cfg = load_config(config)
+        if include_hidden:
+            from dataclasses import replace
+
+            cfg = replace(cfg, include_hidden=True)
+        progress = _progress()
+        result = run_analysis(inputs, cfg, progress)
+        if result.inventory.stats.files_read == 0:
+            first = next((f.message for f in result.findings if f.severity == Severity.ERROR), "")
+            raise _fail(f"no input could be read. {first}".strip(), 2)
+        written = write_reports(result, out, inputs, progress)
+    except DedupError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    s = result.summary
+    typer.echo(
+        f"{s['systems']} systems, {s['rejected']} rejected rows, "
+        f"{sum(s['findings'].values())} findings; wrote {len(written)} files to {out}"
+    )
+
+
+@app.command()
+def sample(
+    out: Annotated[Path, typer.Option("--out", help="The .xlsx (or .csv) file to write.")] = Path(
+        "helsinki_inventory.xlsx"
+    ),
+    rows: Annotated[
+        int | None, typer.Option("--rows", min=1, help="Rows to generate (default: one city).")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed; same seed, same file.")] = 2017,
+) -> None:
+    """Write a synthetic Helsinki-like inventory and its ground truth beside it."""
+    from dedup.sample import write_sample
+
+    try:
+        truth = write_sample(out, rows=rows, seed=seed)
+    except DedupError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    except OSError as exc:
+        raise _fail(f"cannot write {out}: {exc.strerror}") from None
+    typer.echo(f"wrote {out} and its ground truth {truth}")

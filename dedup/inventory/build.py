@@ -1,0 +1,335 @@
+"""Turn the raw rows of each table into systems and rejected rows, accounting for every row.
+
+Each non-empty data row becomes exactly one System or one Rejected (with its reasons);
+blank and totals rows are counted. Parsing is cached per distinct cell value, because
+inventories repeat the same department, vendor and date thousands of times.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+from dedup.inventory import values
+from dedup.inventory.columns import (
+    HEADER_SEARCH_ROWS,
+    Header,
+    default_vocabulary,
+    find_header,
+    header_findings,
+)
+from dedup.inventory.read import Table
+from dedup.inventory.sniff import Limits
+from dedup.model import (
+    Finding,
+    ImportStats,
+    Inventory,
+    Rejected,
+    Severity,
+    Source,
+    System,
+    SystemId,
+    column_letter,
+)
+
+TEXT_FIELDS = (
+    "ref", "name", "product", "parent", "vendor", "department", "sector", "purpose",
+    "features", "description", "data_content", "lifecycle", "criticality", "delivery",
+)  # fmt: skip
+SYSTEM_ATTRIBUTE = {"product": "product_hint", "annual_cost": "annual_cost_eur"}
+_INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\u2066-\u2069\ufeff]")  # fmt: skip
+
+
+@dataclass
+class _Counts:
+    rows_read: int = 0
+    blank: int = 0
+    totals: int = 0
+    sheets_read: int = 0
+    sheets_skipped: int = 0
+
+
+@dataclass
+class InventoryBuilder:
+    """Accumulates systems across tables so ids run on over several inputs."""
+
+    columns: Mapping[str, str] = field(default_factory=dict)
+    include_hidden: bool = False
+    limits: Limits = field(default_factory=Limits)
+    systems: list[System] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    counts: _Counts = field(default_factory=_Counts)
+    _seen_rows: dict[tuple, Source] = field(default_factory=dict)
+    _text: dict[object, tuple[str | None, str | None]] = field(default_factory=dict)
+    _money: dict[object, values.Parsed] = field(default_factory=dict)
+    _count: dict[object, values.Parsed] = field(default_factory=dict)
+    _date: dict[object, values.Parsed] = field(default_factory=dict)
+    _list: dict[object, tuple[str, ...]] = field(default_factory=dict)
+
+    def add_table(self, table: Table) -> None:
+        """Read one table's rows into systems, rejected rows and findings."""
+        if table.skip_reason is not None:
+            self.findings.append(table.skip_reason)
+            self.counts.sheets_skipped += 1
+            return
+        if table.hidden and not self.include_hidden:
+            rows = sum(1 for _, cells in table.rows if not _is_blank(cells))
+            self.findings.append(
+                Finding(
+                    "hidden-sheet", Severity.WARNING,
+                    f"sheet '{table.sheet}' is {table.hidden} ({rows} non-empty rows) and was "
+                    "skipped; run with --include-hidden to read it",
+                    table.file, table.sheet,
+                )
+            )  # fmt: skip
+            self.counts.sheets_skipped += 1
+            return
+        rows = iter(table.rows)
+        top = list(islice(rows, HEADER_SEARCH_ROWS + 1))
+        header = find_header([cells for _, cells in top], default_vocabulary(), self.columns)
+        if header is None:
+            filled = sum(1 for _, cells in top if not _is_blank(cells))
+            self.findings.extend(table.findings)
+            self.findings.append(
+                Finding(
+                    "no-header", Severity.WARNING if filled else Severity.INFO,
+                    f"sheet '{table.sheet}' has no recognisable header in its first "
+                    f"{HEADER_SEARCH_ROWS} rows (a system-name column such as 'Järjestelmän nimi' "
+                    "or 'System name' and one more known column); skipped. If it lists systems, "
+                    "map its columns in the config [columns]",
+                    table.file, table.sheet,
+                )
+            )  # fmt: skip
+            self.counts.sheets_skipped += 1
+            return
+        self.counts.sheets_read += 1
+        header_row = top[header.first_row][0]
+        self.findings.extend(header_findings(Source(table.file, table.sheet, header_row), header))
+        data_start = header.first_row + header.height
+        fills = self._merged_fills(table, top[data_start - 1][0] if data_start else 0)
+        tops = {(src, col) for targets in fills.values() for col, src in targets}
+        merged_values: dict[tuple[int, int], object] = {}
+        for number, cells in (*top[data_start:], *rows):
+            if fills:
+                for src, col in tops:
+                    if src == number and col < len(cells):
+                        merged_values[(src, col)] = cells[col]
+                if number in fills:
+                    cells = _fill(cells, fills[number], merged_values)
+            self._add_row(table, header, number, cells)
+        self.findings.extend(table.findings)
+
+    def _merged_fills(self, table: Table, last_header_row: int) -> dict[int, list[tuple[int, int]]]:
+        """Row (1-based) -> [(column, source row)] covered by a vertical merge below the header."""
+        fills: dict[int, list[tuple[int, int]]] = {}
+        for r0, c0, r1, c1 in table.merged:
+            if r0 + 1 <= last_header_row:
+                continue
+            self.findings.append(
+                Finding(
+                    "merged-cells", Severity.INFO,
+                    f"merged cells {column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}: the "
+                    "value is used for every row of the merge",
+                    table.file, table.sheet, r0 + 1, c0,
+                )
+            )  # fmt: skip
+            for row in range(r0 + 2, r1 + 2):
+                fills.setdefault(row, []).append((c0, r0 + 1))
+        return fills
+
+    def _add_row(self, table: Table, header: Header, number: int, cells: Sequence[object]) -> None:
+        self.counts.rows_read += 1
+        if _is_blank(cells):
+            self.counts.blank += 1
+            return
+        source = Source(table.file, table.sheet, number)
+        columns = header.columns.fields
+        if self._is_totals(cells, columns):
+            self.counts.totals += 1
+            self.findings.append(
+                Finding.at(source, "totals-row", Severity.INFO, "totals row, not a system; skipped")
+            )
+            return
+        findings: list[Finding] = []
+        attrs: dict[str, object] = {}
+        original: list[tuple[str, str]] = []
+        for name, col in columns.items():
+            raw = cells[col] if col < len(cells) else None
+            if raw is None or raw == "":
+                continue
+            label = header.columns.headers[col]
+            if name in TEXT_FIELDS:
+                value = self._clean(raw, source, col, label, findings)
+                if value is not None:
+                    attrs[SYSTEM_ATTRIBUTE.get(name, name)] = value
+            elif name in ("using_orgs", "integrations"):
+                attrs[name] = self._split(raw)
+            else:
+                parsed = self._parse(name, raw)
+                if parsed.problem:
+                    findings.append(
+                        Finding.at(
+                            source,
+                            parsed.problem,
+                            Severity.WARNING,
+                            f"{label}: {parsed.reason}",
+                            col,
+                        )  # fmt: skip
+                    )
+                elif parsed.reason:
+                    findings.append(
+                        Finding.at(
+                            source, "value-note", Severity.INFO, f"{label}: {parsed.reason}", col
+                        )  # fmt: skip
+                    )
+                if parsed.value is not None:
+                    attrs[SYSTEM_ATTRIBUTE.get(name, name)] = parsed.value
+                if parsed.open_ended:
+                    attrs["open_ended"] = True
+                text = str(raw).strip()
+                if text:
+                    original.append((name, text))
+        extra = []
+        for col in header.columns.extras:
+            if col < len(cells) and cells[col] not in (None, ""):
+                text = self._clean(cells[col], source, col, header.columns.headers[col], findings)
+                if text is not None:
+                    extra.append((header.columns.headers[col], text))
+        for col in range(len(header.columns.headers), len(cells)):
+            if cells[col] not in (None, ""):
+                text = self._clean(cells[col], source, col, column_letter(col), findings)
+                if text is not None:
+                    extra.append((f"column {column_letter(col)}", text))
+        self._note_duplicate(cells, source, findings)
+        if "name" not in attrs:
+            col = columns["name"]
+            findings.append(
+                Finding.at(
+                    source, "missing-name", Severity.ERROR,
+                    f"row has no system name in column {column_letter(col)} "
+                    f"('{header.columns.headers[col]}'); fill it in, or delete the row",
+                    col,
+                )
+            )  # fmt: skip
+            kept = tuple((header.columns.headers[c] if c < len(header.columns.headers) else
+                          column_letter(c), str(v)) for c, v in enumerate(cells)
+                         if v not in (None, ""))  # fmt: skip
+            self.rejected.append(Rejected(source, tuple(findings), kept))
+            self.findings.extend(findings)
+            return
+        self.findings.extend(findings)
+        system_id = SystemId(f"S{len(self.systems) + 1}")
+        self.systems.append(
+            System(
+                id=system_id, source=source, extra=tuple(extra), original=tuple(original),
+                **attrs,  # type: ignore[arg-type]
+            )
+        )  # fmt: skip
+
+    def _is_totals(self, cells: Sequence[object], columns: Mapping[str, int]) -> bool:
+        words = default_vocabulary().totals
+        for cell in cells:
+            if cell not in (None, ""):
+                return isinstance(cell, str) and cell.strip().lower().rstrip(":") in words
+        return False
+
+    def _note_duplicate(self, cells: Sequence[object], source: Source, findings: list) -> None:
+        key = tuple(str(c).strip() for c in cells if c not in (None, ""))
+        first = self._seen_rows.setdefault(key, source)
+        if first is not source:
+            findings.append(
+                Finding.at(
+                    source, "duplicate-row", Severity.WARNING,
+                    f"exact copy of row {first.place()}; both are kept. Delete one if it was "
+                    "entered twice",
+                )
+            )  # fmt: skip
+
+    def _clean(
+        self, raw: object, source: Source, col: int, label: str, findings: list
+    ) -> str | None:
+        key = (type(raw), raw)
+        cached = self._text.get(key)
+        if cached is None:
+            problem = None
+            text = raw if isinstance(raw, str) else str(raw)
+            if len(text) > self.limits.max_cell_chars:
+                text = text[: self.limits.max_cell_chars]
+                problem = "cell-too-long"
+            if _INVISIBLE.search(text):
+                problem = problem or "control-characters"
+                text = _INVISIBLE.sub("", text)
+            cached = (values.clean_text(unicodedata.normalize("NFC", text)), problem)
+            self._text[key] = cached
+        value, problem = cached
+        if problem == "cell-too-long":
+            findings.append(
+                Finding.at(
+                    source, problem, Severity.WARNING,
+                    f"{label}: cell has more than {self.limits.max_cell_chars:,} characters "
+                    "(Excel's own limit); the rest was cut",
+                    col,
+                )
+            )  # fmt: skip
+        elif problem == "control-characters":
+            shown = ", ".join(sorted({f"U+{ord(c):04X}" for c in _INVISIBLE.findall(str(raw))}))
+            findings.append(
+                Finding.at(
+                    source, problem, Severity.WARNING,
+                    f"{label}: invisible or control characters ({shown}) removed; they can make "
+                    "two names look alike while differing",
+                    col,
+                )
+            )  # fmt: skip
+        return value
+
+    def _split(self, raw: object) -> tuple[str, ...]:
+        key = (type(raw), raw)
+        cached = self._list.get(key)
+        if cached is None:
+            cached = self._list[key] = values.split_list(raw)
+        return cached
+
+    def _parse(self, name: str, raw: object) -> values.Parsed:
+        cache, parser = {
+            "annual_cost": (self._money, values.parse_money),
+            "users": (self._count, values.parse_count),
+            "contract_end": (self._date, values.parse_date),
+        }[name]
+        key = (type(raw), raw)  # True == 1 == 1.0 must not share a cache entry
+        parsed = cache.get(key)
+        if parsed is None:
+            parsed = cache[key] = parser(raw)
+        return parsed
+
+    def inventory(self, files_read: int, files_failed: int) -> Inventory:
+        c = self.counts
+        stats = ImportStats(
+            rows_read=c.rows_read, blank=c.blank, totals=c.totals, sheets_read=c.sheets_read,
+            sheets_skipped=c.sheets_skipped, files_read=files_read, files_failed=files_failed,
+        )  # fmt: skip
+        return Inventory(tuple(self.systems), tuple(self.rejected), tuple(self.findings), stats)
+
+
+def _is_blank(cells: Sequence[object]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+
+
+def _fill(
+    cells: Sequence[object],
+    fills: Iterable[tuple[int, int]],
+    merged: Mapping[tuple[int, int], object],
+) -> list[object]:
+    """Copy merged values down: the merge's top cell value into this row's empty cell."""
+    out = list(cells)
+    for col, source_row in fills:
+        while len(out) <= col:
+            out.append(None)
+        if out[col] in (None, ""):
+            out[col] = merged.get((source_row, col))
+    return out

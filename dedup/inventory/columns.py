@@ -1,0 +1,250 @@
+"""Find the header row of a sheet and recognise which column holds which field.
+
+Real inventories put title blocks above the header, break header cells over lines, end
+them with `*`, and word them in three languages; the synonym table lives in
+`dedup/data/columns.toml` so it can grow without code changes.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from dedup.model import Finding, Severity, Source, column_letter
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "columns.toml"
+HEADER_SEARCH_ROWS = 20
+"""Header detection looks at this many rows from the top of a sheet."""
+
+FIELDS = (
+    "ref", "name", "product", "parent", "vendor", "department", "using_orgs", "sector",
+    "purpose", "features", "description", "data_content", "annual_cost", "users",
+    "contract_end", "lifecycle", "criticality", "delivery", "integrations",
+)  # fmt: skip
+
+MAX_HEADER_CHARS = 90
+"""Longer cells are data, not headers (real headers run to about 75 characters)."""
+_SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"[\w€#]+")
+
+
+def clean_header(value: object) -> str:
+    """Header text as compared: lower case, one space, no `*` or trailing `:`."""
+    if value is None:
+        return ""
+    text = str(value).replace("*", " ").replace("\u00a0", " ")
+    text = _SPACES.sub(" ", text).strip().lower()
+    return text.rstrip(":").strip()
+
+
+def display_header(value: object) -> str:
+    """Header text as shown to people: one line, original case, no `*`."""
+    text = _SPACES.sub(" ", str(value).replace("*", " ").replace("\u00a0", " ")).strip()
+    return text.rstrip(":").strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Synonyms per field, headers that are not fields, and words of totals rows."""
+
+    synonyms: tuple[tuple[str, tuple[str, ...]], ...]
+    """(field, synonyms) pairs, in FIELDS order."""
+    not_fields: frozenset[str]
+    totals: frozenset[str]
+
+
+@cache
+def default_vocabulary() -> Vocabulary:
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    synonyms = tuple((f, tuple(clean_header(s) for s in data["fields"][f])) for f in FIELDS)
+    return Vocabulary(
+        synonyms,
+        frozenset(clean_header(h) for h in data["not_fields"]["headers"]),
+        frozenset(clean_header(w) for w in data["totals"]["words"]),
+    )
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(text))
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    n = len(needle)
+    return n > 0 and any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+@cache
+def _score_header(header: str, vocabulary: Vocabulary) -> tuple[str, int] | None:
+    """Best field for one cleaned header and how sure: exact 1000+, contained = length."""
+    if not header or len(header) > MAX_HEADER_CHARS:
+        return None
+    words = _words(header)
+    if header in vocabulary.not_fields:
+        return None
+    blocked = max((len(h) for h in vocabulary.not_fields if _contains(words, _words(h))), default=0)
+    best: tuple[str, int] | None = None
+    for field, synonyms in vocabulary.synonyms:
+        for synonym in synonyms:
+            if synonym == header:
+                score = 1000 + len(synonym)
+            elif len(synonym) > blocked and _contains(words, _words(synonym)):
+                score = len(synonym)
+            else:
+                continue
+            if best is None or score > best[1]:
+                best = (field, score)
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMap:
+    """Which 0-based column holds each field; the others are kept as extras."""
+
+    fields: Mapping[str, int]
+    headers: tuple[str, ...]
+    """Display text of every header cell, by column ('' where blank)."""
+    extras: tuple[int, ...]
+    """Columns with a header that is no field: kept as extra attributes."""
+
+
+def map_columns(
+    headers: Sequence[object],
+    vocabulary: Vocabulary | None = None,
+    overrides: Mapping[str, str] | None = None,
+) -> ColumnMap:
+    """Assign each field to at most one column, best-scoring first; user overrides win.
+
+    `overrides` maps field -> header text as written in the file (compared cleaned).
+    """
+    vocabulary = vocabulary or default_vocabulary()
+    cleaned = [clean_header(h) for h in headers]
+    fields: dict[str, int] = {}
+    taken: set[int] = set()
+    for field, wanted in (overrides or {}).items():
+        want = clean_header(wanted)
+        for col, header in enumerate(cleaned):
+            if header == want and col not in taken:
+                fields[field] = col
+                taken.add(col)
+                break
+    candidates = []
+    for col, header in enumerate(cleaned):
+        scored = _score_header(header, vocabulary)
+        if scored:
+            candidates.append((-scored[1], col, scored[0]))
+    for _, col, field in sorted(candidates):
+        if field not in fields and col not in taken:
+            fields[field] = col
+            taken.add(col)
+    display = tuple(display_header(h) if c else "" for h, c in zip(headers, cleaned, strict=True))
+    extras = tuple(c for c, h in enumerate(cleaned) if h and c not in taken)
+    return ColumnMap(fields, display, extras)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """Where a sheet's header is and what its columns mean."""
+
+    first_row: int
+    """Index (0-based, in the rows examined) of the header's first row."""
+    height: int
+    """1, or 2 for a header split over two rows under merged cells."""
+    columns: ColumnMap
+
+
+def _recognised(headers: Sequence[object], vocabulary: Vocabulary) -> int:
+    """How many distinct fields a row's cells name."""
+    fields = set()
+    for h in headers:
+        scored = _score_header(clean_header(h), vocabulary) if isinstance(h, str) else None
+        if scored:
+            fields.add(scored[0])
+    return len(fields)
+
+
+def _combine(top: Sequence[object], bottom: Sequence[object]) -> list[str]:
+    """Join a group header row with the row below it, carrying group labels right."""
+    combined, carry = [], ""
+    for col in range(max(len(top), len(bottom))):
+        upper = str(top[col]).strip() if col < len(top) and top[col] not in (None, "") else ""
+        lower = (
+            str(bottom[col]).strip() if col < len(bottom) and bottom[col] not in (None, "") else ""
+        )
+        if upper:
+            carry = upper
+        elif lower:
+            upper = carry
+        combined.append(f"{upper} {lower}".strip() if lower else upper)
+    return combined
+
+
+def find_header(
+    rows: Sequence[Sequence[object]],
+    vocabulary: Vocabulary | None = None,
+    overrides: Mapping[str, str] | None = None,
+) -> Header | None:
+    """The most recognisable header within the first rows, or None if there is none.
+
+    A header must yield a name column and at least two recognised fields (or the user's
+    mapping of the name). Ties go to the earliest row. A two-row header wins only when
+    joining the rows recognises more than either row alone.
+    """
+    vocabulary = vocabulary or default_vocabulary()
+    best: tuple[int, int, int] | None = None  # (score, -row, height)
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        single = _recognised(row, vocabulary)
+        options = [(single, 1)]
+        if index + 1 < len(rows):
+            below = _recognised(rows[index + 1], vocabulary)
+            joined = _recognised(_combine(row, rows[index + 1]), vocabulary)
+            if joined > max(single, below):
+                options.append((joined, 2))
+        for score, height in options:
+            if best is None or score > best[0]:
+                best = (score, -index, height)
+    if best is None:
+        return None
+    _, neg_index, height = best
+    index = -neg_index
+    header_cells = rows[index] if height == 1 else _combine(rows[index], rows[index + 1])
+    columns = map_columns(header_cells, vocabulary, overrides)
+    if "name" not in columns.fields or len(columns.fields) < 2 and not overrides:
+        return None
+    return Header(index, height, columns)
+
+
+def header_findings(source: Source, header: Header) -> list[Finding]:
+    """Duplicate and blank header cells among the data columns, with their cells."""
+    findings = []
+    seen: dict[str, int] = {}
+    headers = header.columns.headers
+    last_used = max([*header.columns.fields.values(), *header.columns.extras], default=-1)
+    for col, text in enumerate(headers):
+        key = text.lower()
+        if not key:
+            if col < last_used:
+                findings.append(
+                    Finding.at(
+                        source, "blank-header", Severity.INFO,
+                        f"column {column_letter(col)} has no header; its values are kept "
+                        "under that column letter",
+                        col,
+                    )
+                )  # fmt: skip
+            continue
+        if key in seen:
+            findings.append(
+                Finding.at(
+                    source, "duplicate-header", Severity.WARNING,
+                    f"header '{text}' appears again (first in column {column_letter(seen[key])}); "
+                    "rename one of them, or map the one you mean in the config [columns]",
+                    col,
+                )
+            )  # fmt: skip
+        else:
+            seen[key] = col
+    return findings

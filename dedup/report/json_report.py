@@ -1,0 +1,96 @@
+"""result.json, schema `dedup/result@1`: fields may be added, never removed or renamed."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from dedup.analysis import Analysis
+from dedup.model import System
+
+SCHEMA = "dedup/result@1"
+
+
+def system_json(system: System) -> dict[str, Any]:
+    return {
+        "id": system.id,
+        "source": system.source.to_json(),
+        "name": system.name,
+        "ref": system.ref,
+        "vendor": system.vendor,
+        "product_hint": system.product_hint,
+        "parent": system.parent,
+        "department": system.department,
+        "using_orgs": list(system.using_orgs),
+        "sector": system.sector,
+        "product": system.product,
+        "functions": list(system.functions),
+        "purpose": system.purpose,
+        "features": system.features,
+        "description": system.description,
+        "data_content": system.data_content,
+        "annual_cost_eur": system.annual_cost_eur,
+        "users": system.users,
+        "contract_end": system.contract_end.isoformat() if system.contract_end else None,
+        "open_ended": system.open_ended,
+        "lifecycle": system.lifecycle,
+        "criticality": system.criticality,
+        "delivery": system.delivery,
+        "integrations": list(system.integrations),
+        "time": system.time,
+        "extra": dict(system.extra),
+        "original": dict(system.original),
+    }
+
+
+def result_document(analysis: Analysis) -> dict[str, Any]:
+    """The machine-readable result, deterministic for the same input."""
+    inventory = analysis.inventory
+    return {
+        "schema": SCHEMA,
+        "inputs": list(analysis.inputs),
+        "systems": [system_json(s) for s in analysis.systems],
+        "rejected": [
+            {
+                "source": r.source.to_json(),
+                "findings": [f.to_json() for f in r.findings],
+                "cells": dict(r.cells),
+            }
+            for r in inventory.rejected
+        ],
+        "products": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "vendor": p.vendor,
+                "systems": list(p.systems),
+                "names": list(p.names),
+                "evidence": [
+                    {
+                        "a": e.a,
+                        "b": e.b,
+                        "rule": e.rule,
+                        "score": round(e.score, 1),
+                        "detail": e.detail,
+                    }  # fmt: skip
+                    for e in p.evidence
+                ],
+            }
+            for p in analysis.products
+        ],
+        "findings": [f.to_json() for f in analysis.findings],
+        "summary": analysis.summary,
+    }
+
+
+def _default(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def render_json(analysis: Analysis) -> bytes:
+    return json.dumps(
+        result_document(analysis), ensure_ascii=False, indent=1, default=_default
+    ).encode("utf-8")
