@@ -14,7 +14,16 @@ from typing import Any
 
 from dedup.config import Config
 from dedup.inventory import load_inventory
-from dedup.model import Finding, Inventory, Product, System
+from dedup.model import (
+    Cluster,
+    Finding,
+    Function,
+    Inventory,
+    Overlap,
+    Product,
+    Recommendation,
+    System,
+)
 
 Progress = Callable[[str], None]
 
@@ -27,6 +36,17 @@ class Analysis:
     systems: tuple[System, ...]
     """Systems with product, functions, sector and TIME filled in."""
     products: tuple[Product, ...] = ()
+    functions: tuple[Function, ...] = ()
+    """The reference functions used (shipped list plus the user's)."""
+    unmapped: tuple[tuple[str, int], ...] = ()
+    """Purpose texts that mapped to no function, with how many systems use each."""
+    overlaps: tuple[Overlap, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
+    recommendations: tuple[Recommendation, ...] = ()
+    product_time: tuple[tuple[str, str, str], ...] = ()
+    """(product id, TIME class, the rule that gave it)."""
+    assumptions: tuple[tuple[str, object, str], ...] = ()
+    """(parameter, value, meaning) of every parameter the plan used."""
     findings: tuple[Finding, ...] = ()
     summary: dict[str, Any] = field(default_factory=dict)
     inputs: tuple[str, ...] = ()

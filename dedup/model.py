@@ -257,3 +257,41 @@ class Cluster:
     """Mean share of functions in common between linked products, 0..1."""
     evidence: tuple[str, ...] = ()
     """Plain-language lines: which products share which functions."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    """What to do about one cluster (or one product bought several times), and why."""
+
+    id: str
+    kind: str
+    """`consolidate` (retire other products onto one) or `licence` (one product bought
+    separately by several departments -> one contract, one instance, no migration)."""
+    keep: ProductId
+    retire: tuple[ProductId, ...]
+    """Products retired onto `keep` (empty for `licence`)."""
+    retire_systems: tuple[SystemId, ...]
+    """The inventory rows (instances) that end."""
+    scope: str
+    """`sector`, `city` or `basic-it`: who leads and who pays."""
+    cluster: ClusterId | None = None
+    sector: str | None = None
+    """The sector, for sector scope."""
+    annual_savings_eur: float | None = None
+    investment_eur: float | None = None
+    payback_years: float | None = None
+    net_5y_eur: float | None = None
+    cost_known_share: float = 0.0
+    """Share of the systems involved whose annual cost is known (0..1)."""
+    start_by: date | None = None
+    tender_now: bool = False
+    wave: str | None = None
+    """Roadmap quarter, e.g. `2027-Q2`."""
+    payer: str | None = None
+    """Who carries the investment: `central` or a sector's name."""
+    savings_by_sector: tuple[tuple[str, float], ...] = ()
+    reasons: tuple[str, ...] = ()
+    scores: tuple[tuple[ProductId, float, tuple[tuple[str, float], ...]], ...] = ()
+    """Per candidate product: total score and each criterion's contribution."""
+    decisions: tuple[str, ...] = ()
+    """Decisions from the user's decisions file that shaped this recommendation."""
