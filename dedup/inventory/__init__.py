@@ -12,7 +12,7 @@ from pathlib import Path
 from dedup.errors import InputError
 from dedup.inventory.build import InventoryBuilder
 from dedup.inventory.read import read_tables
-from dedup.inventory.sniff import Limits, extension_mismatch, scan_for_dtd, sniff
+from dedup.inventory.sniff import Limits, extension_mismatch, vet
 from dedup.model import Finding, Inventory, Severity
 
 __all__ = ["Limits", "load_inventory"]
@@ -39,12 +39,10 @@ def load_inventory(
         if progress:
             progress(path.name)
         try:
-            kind = sniff(path, limits)
+            kind = vet(path, limits)  # by first bytes; bombs, DTDs, lying sizes refused
             mismatch = extension_mismatch(path, kind)
             if mismatch is not None:
                 builder.findings.append(mismatch)
-            if kind.name != "CSV":
-                scan_for_dtd(path)
             for table in read_tables(path, kind, limits):
                 builder.add_table(table)
             read += 1

@@ -148,13 +148,16 @@ def _xlsx_table(path, workbook, meta, scan: SheetScan | None, limits: Limits) ->
         for r, c in scan.uncached_formulas
     ]  # fmt: skip
     _capped(table.findings, found)
-    if scan.max_column >= 702 and scan.max_row * (scan.max_column + 1) > DENSE_CELL_LIMIT:
+    wide = scan.max_column >= 702 and scan.max_row * (scan.max_column + 1) > DENSE_CELL_LIMIT
+    gappy = scan.max_row > 2 * scan.row_count + 10_000
+    if wide or gappy:
         table.rows = _openpyxl_rows(path, sheet)
         table.findings.append(
             Finding(
                 "far-away-cells", Severity.WARNING,
-                f"sheet '{sheet}' has values as far as column {column_letter(scan.max_column)}; "
-                "read cell by cell (slower). Delete stray cells far from the table",
+                f"sheet '{sheet}' has values far from the table (row {scan.max_row:,}, column "
+                f"{column_letter(scan.max_column)}); read cell by cell (slower). Delete stray "
+                "cells far from the table",
                 name, sheet,
             )
         )  # fmt: skip

@@ -19,8 +19,6 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-import defusedxml.ElementTree as SafeET
-
 MAX_ROWS = 1_048_576
 MAX_COLUMNS = 16_384
 CHUNK = 1 << 20
@@ -49,6 +47,8 @@ class SheetScan:
     """What one pass over a sheet's XML found."""
 
     max_row: int = 0
+    row_count: int = 0
+    """Row elements seen; far fewer than max_row means big gaps (sparse geometry)."""
     max_column: int = 0
     """Largest 0-based column seen in a cell that holds something (wide columns only)."""
     errors: list[tuple[int, int, str]] = field(default_factory=list)
@@ -60,6 +60,8 @@ class SheetScan:
 
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name -> XML part path, from workbook.xml and its relationships."""
+    import defusedxml.ElementTree as SafeET  # checked at start-up by sniff.check_xml_defences
+
     ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
     workbook = SafeET.fromstring(archive.read("xl/workbook.xml"))
@@ -104,6 +106,7 @@ def scan_sheet(archive: zipfile.ZipFile, part: str, max_bytes: int | None = None
 
 def _scan_body(body: bytes, scan: SheetScan) -> None:
     rows = _ROW.findall(body)
+    scan.row_count += len(rows)
     if rows:
         scan.max_row = max(scan.max_row, max(int(r) for r in rows))
     for letters, row, empty in _WIDE.findall(body):
