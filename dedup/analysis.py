@@ -8,12 +8,16 @@ this module only wires them, so a Python user gets the same power as the CLI.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from dedup.config import Config
+from dedup.consolidate import PlanParameters, plan
+from dedup.decisions import DecisionSet
+from dedup.functions_stage import assign_functions
 from dedup.inventory import load_inventory
+from dedup.match import match_products
 from dedup.model import (
     Cluster,
     Finding,
@@ -24,6 +28,7 @@ from dedup.model import (
     Recommendation,
     System,
 )
+from dedup.taxonomy import Classifier, load_functions
 
 Progress = Callable[[str], None]
 
@@ -52,21 +57,50 @@ class Analysis:
     inputs: tuple[str, ...] = ()
 
 
-def analyze(paths: Sequence[Path], config: Config | None = None,
-            progress: Progress | None = None) -> Analysis:  # fmt: skip
+def analyze(
+    paths: Sequence[Path],
+    config: Config | None = None,
+    progress: Progress | None = None,
+    decisions: DecisionSet | None = None,
+) -> Analysis:
     """Run every stage on the inputs; raises nothing for bad rows (they become findings)."""
     config = config or Config()
+    decisions = decisions or DecisionSet()
+    params = PlanParameters.from_config(config.plan, str(config.source or "config"))
     step = progress or (lambda _: None)
     step("import")
     inventory = load_inventory(
         paths, columns=config.columns, include_hidden=config.include_hidden, limits=config.limits
     )
-    systems = inventory.systems
     findings = list(inventory.findings)
-    summary = import_summary(inventory)
+    step("same product")
+    matched = match_products(
+        inventory.systems,
+        aliases={**config.aliases, **decisions.aliases},
+        never_merge=(*config.never_merge, *decisions.never_merge),
+    )
+    findings.extend(matched.findings)
+    step("functions")
+    functions = load_functions(extra=config.functions_file)
+    systems, unmapped = assign_functions(matched.systems, Classifier.from_functions(functions))
+    step("overlaps")
+    clusters: tuple = ()
+    step("plan")
+    result = plan(systems, matched.products, clusters, params, decisions.plan)
+    time = dict((p, t) for p, t, _ in result.product_time)
+    systems = tuple(replace(s, time=time.get(s.product)) for s in systems)
+    summary = {**import_summary(inventory), **result.summary,
+               "decisions": [d.to_json() for d in decisions.items]}  # fmt: skip
     return Analysis(
         inventory=inventory,
         systems=systems,
+        products=matched.products,
+        functions=functions,
+        unmapped=unmapped,
+        clusters=clusters,
+        recommendations=result.recommendations,
+        product_time=result.product_time,
+        assumptions=params.assumptions(),
         findings=tuple(findings),
         summary=summary,
         inputs=tuple(Path(p).name for p in paths),

@@ -146,6 +146,8 @@ class System:
     """The name cell lists several systems; not used to merge products."""
     product: ProductId | None = None
     functions: tuple[FunctionId, ...] = ()
+    function_evidence: tuple[str, ...] = ()
+    """Why each function: `time-tracking: 'työajanseuranta' in purpose`."""
     unit: str | None = None
     """Normalised department used for grouping (filled by orgmap)."""
     time: str | None = None

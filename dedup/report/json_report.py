@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from dedup.analysis import Analysis
-from dedup.model import System
+from dedup.model import Recommendation, System
 
 SCHEMA = "dedup/result@1"
 
@@ -38,9 +38,39 @@ def system_json(system: System) -> dict[str, Any]:
         "criticality": system.criticality,
         "delivery": system.delivery,
         "integrations": list(system.integrations),
+        "function_evidence": list(system.function_evidence),
+        "unit": system.unit,
         "time": system.time,
         "extra": dict(system.extra),
         "original": dict(system.original),
+    }
+
+
+def recommendation_json(r: Recommendation) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "kind": r.kind,
+        "cluster": r.cluster,
+        "keep": r.keep,
+        "retire": list(r.retire),
+        "retire_systems": list(r.retire_systems),
+        "scope": r.scope,
+        "sector": r.sector,
+        "payer": r.payer,
+        "annual_savings_eur": r.annual_savings_eur,
+        "investment_eur": r.investment_eur,
+        "payback_years": r.payback_years,
+        "net_5y_eur": r.net_5y_eur,
+        "cost_known_share": r.cost_known_share,
+        "start_by": r.start_by.isoformat() if r.start_by else None,
+        "tender_now": r.tender_now,
+        "wave": r.wave,
+        "savings_by_sector": dict(r.savings_by_sector),
+        "reasons": list(r.reasons),
+        "scores": [
+            {"product": p, "score": total, "criteria": dict(parts)} for p, total, parts in r.scores
+        ],
+        "decisions": list(r.decisions),
     }
 
 
@@ -78,6 +108,12 @@ def result_document(analysis: Analysis) -> dict[str, Any]:
                 ],
             }
             for p in analysis.products
+        ],
+        "recommendations": [recommendation_json(r) for r in analysis.recommendations],
+        "time": [{"product": p, "time": t, "rule": rule} for p, t, rule in analysis.product_time],
+        "unmapped_purposes": [{"text": t, "systems": n} for t, n in analysis.unmapped],
+        "assumptions": [
+            {"parameter": k, "value": v, "meaning": m} for k, v, m in analysis.assumptions
         ],
         "findings": [f.to_json() for f in analysis.findings],
         "summary": analysis.summary,

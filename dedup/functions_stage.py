@@ -1,0 +1,59 @@
+"""Stage: give every system its functions, classifying each distinct text only once.
+
+The classifier (dedup/taxonomy.py) answers for one text; this stage applies the
+fallback order purpose (with features) -> description -> name over a whole inventory,
+and lists what stayed unmapped with its frequency so the user sees what to add.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dedup.model import System
+from dedup.taxonomy import Classifier
+
+
+def purpose_text(system: System) -> str | None:
+    """The purpose and features columns together: both say what the system is for."""
+    parts = [p for p in (system.purpose, system.features) if p]
+    return ". ".join(parts) if parts else None
+
+
+def assign_functions(
+    systems: Sequence[System], classifier: Classifier
+) -> tuple[tuple[System, ...], tuple[tuple[str, int], ...]]:
+    """Systems with `functions` and `function_evidence` set, and the unmapped purposes.
+
+    Notes
+    -----
+    Each distinct (purpose, description, name) is classified once, so cost grows with
+    the number of distinct texts, not rows.
+    """
+    cache: dict[str | None, tuple] = {}
+
+    def classify(text: str | None) -> tuple:
+        if text not in cache:
+            cache[text] = classifier.classify(text) if text else ()
+        return cache[text]
+
+    out = []
+    unmapped: Counter[str] = Counter()
+    for system in systems:
+        purpose = purpose_text(system)
+        texts = (("purpose", purpose), ("description", system.description), ("name", system.name))
+        field, matches = next(
+            ((name, found) for name, text in texts if (found := classify(text))), (None, ())
+        )
+        if purpose and field != "purpose":
+            unmapped[purpose] += 1
+        out.append(
+            replace(
+                system,
+                functions=tuple(m.function for m in matches),
+                function_evidence=tuple(f"{m.function}: '{m.found}' in {field}" for m in matches),
+            )
+        )
+    ranked = sorted(unmapped.items(), key=lambda item: (-item[1], item[0]))
+    return tuple(out), tuple(ranked)
