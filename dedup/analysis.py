@@ -62,6 +62,7 @@ def analyze(
     config: Config | None = None,
     progress: Progress | None = None,
     decisions: DecisionSet | None = None,
+    org_map: str | Path | None = None,
 ) -> Analysis:
     """Run every stage on the inputs; raises nothing for bad rows (they become findings)."""
     config = config or Config()

@@ -111,6 +111,26 @@ def analyze(
         "dedup-report"
     ),
     config: ConfigOption = None,
+    org_map: Annotated[
+        str | None,
+        typer.Option(
+            "--org-map",
+            help="Agency -> sector map: a .xlsx/.csv file, or 'helsinki2017' for the built-in "
+            "map of Helsinki's 2017 reform.",
+        ),
+    ] = None,
+    decisions: Annotated[
+        Path | None,
+        typer.Option(
+            "--decisions",
+            help="Your decisions (TOML or xlsx): same/different "
+            "products, keep, exclude, not-before dates.",
+        ),  # fmt: skip
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Report language: fi or en (default: from the input)."),
+    ] = None,
     include_hidden: HiddenOption = False,
 ) -> None:
     """Analyse the inventory and write result.json and the reports into --out.
@@ -118,20 +138,24 @@ def analyze(
     Exit 0 when at least one input was usable (row problems are listed in the reports);
     2 when none was, or the command line is wrong.
     """
+    from dedup.decisions import load_decisions
     from dedup.report import write_reports
 
+    if lang not in (None, "fi", "en"):
+        raise _fail(f"--lang must be fi or en, not {lang!r}")
     try:
         cfg = load_config(config)
+        chosen = load_decisions(decisions)
         if include_hidden:
             from dataclasses import replace
 
             cfg = replace(cfg, include_hidden=True)
         progress = _progress()
-        result = run_analysis(inputs, cfg, progress)
+        result = run_analysis(inputs, cfg, progress, chosen, org_map=org_map)
         if result.inventory.stats.files_read == 0:
             first = next((f.message for f in result.findings if f.severity == Severity.ERROR), "")
             raise _fail(f"no input could be read. {first}".strip(), 2)
-        written = write_reports(result, out, inputs, progress)
+        written = write_reports(result, out, inputs, progress, lang=lang)
     except DedupError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     s = result.summary

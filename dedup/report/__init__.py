@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from dedup.analysis import Analysis
@@ -55,11 +56,20 @@ def write_atomic(folder: Path, name: str, data: bytes) -> Path:
     return target
 
 
+def render_all(analysis: Analysis, lang: str | None = None) -> Iterator[tuple[str, float]]:
+    """Render every format without writing it, yielding (name, seconds): for benchmarks."""
+    for name, render in RENDERERS.items():
+        started = time.perf_counter()
+        render(analysis)
+        yield name, time.perf_counter() - started
+
+
 def write_reports(
     analysis: Analysis,
     out: Path,
     inputs: Sequence[Path],
     progress: Callable[[str], None] | None = None,
+    lang: str | None = None,
 ) -> list[Path]:
     """Render every format and write it into `out`; returns the written paths."""
     folder = check_output_folder(out, inputs)
