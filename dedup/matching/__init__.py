@@ -1,0 +1,1 @@
+"""Product matching internals: normalise, aliases, block, group (API in dedup.match)."""

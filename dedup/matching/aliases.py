@@ -1,0 +1,122 @@
+"""Known product names and their other spellings: the shipped table plus the user's own.
+
+A name the table knows is matched by lookup, not by similarity, so "BIP" and "Basware
+Invoice Processing" meet although no string metric would join them, while "Basware
+Finance" (its own row in the table) stays apart.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from dedup.matching.normalise import clean, normalise_text
+
+ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "product_aliases.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class Canonical:
+    """A product the alias table knows."""
+
+    key: str
+    name: str
+    vendor: str | None
+    rule: str
+    """`alias` for the shipped table, `user-alias` for the user's config."""
+
+
+@dataclass(frozen=True, slots=True)
+class AliasTable:
+    """Normalised alias key -> canonical product; vendor words that may prefix a name."""
+
+    by_key: Mapping[str, Canonical] = field(default_factory=dict)
+    vendor_words: frozenset[str] = frozenset()
+
+    @property
+    def keys_by_start(self) -> dict[str, list[str]]:
+        """Alias keys long enough for typo matching, by their first two letters (a typo
+        rarely hits the start; this keeps typo lookup to a handful of candidates)."""
+        return _long_keys(tuple(sorted(self.by_key)))
+
+    def resolve(self, key: str) -> Canonical | None:
+        """Canonical product of a key, also when a known vendor word prefixes it."""
+        hit = self.by_key.get(key)
+        if hit is not None:
+            return hit
+        first, _, rest = key.partition(" ")
+        if rest and first in self.vendor_words:
+            return self.by_key.get(rest)
+        return None
+
+    def with_user(self, aliases: Mapping[str, str] | None) -> AliasTable:
+        """A copy with the user's alias -> canonical pairs added (they win over the table)."""
+        if not aliases:
+            return self
+        table = dict(self.by_key)
+        for alias, canonical in sorted(aliases.items()):
+            target = table.get(_key(canonical))
+            key = target.key if target else _key(canonical)
+            entry = Canonical(
+                key,
+                target.name if target else clean(canonical),
+                target.vendor if target else None,
+                "user-alias",
+            )
+            table.setdefault(_key(canonical), entry)
+            table[_key(alias)] = entry
+        return AliasTable(table, self.vendor_words)
+
+
+@lru_cache(maxsize=16)
+def _long_keys(keys: tuple[str, ...]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for k in keys:
+        if len(k) >= 5:
+            out.setdefault(k[:2], []).append(k)
+    return out
+
+
+def _key(text: str) -> str:
+    return normalise_text(clean(text)).key
+
+
+@lru_cache(maxsize=4)
+def load_aliases(path: Path = ALIASES_CSV) -> AliasTable:
+    """Read `canonical,vendor,aliases` (aliases separated by `;`) into an AliasTable."""
+    table: dict[str, Canonical] = {}
+    vendors: set[str] = set()
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = clean(row["canonical"])
+            vendor = clean(row.get("vendor")) or None
+            entry = Canonical(_key(name), name, vendor, "alias")
+            for alias in [name, *(row.get("aliases") or "").split(";")]:
+                if clean(alias):
+                    table.setdefault(_key(alias), entry)
+            if vendor:
+                vendors.add(vendor.split()[0].casefold())
+    return AliasTable(table, frozenset(vendors))
+
+
+def never_merge_keys(
+    pairs: Iterable[tuple[str, str]], table: AliasTable
+) -> tuple[frozenset[frozenset[str]], frozenset[str]]:
+    """(key pairs that must stay apart, names to split off when both share one key)."""
+    out, split = set(), set()
+    for a, b in pairs:
+        ka, kb = (_resolved(x, table) for x in (a, b))
+        if ka != kb:
+            out.add(frozenset((ka, kb)))
+        else:
+            split.update({clean(a), clean(b)})
+    return frozenset(out), frozenset(split)
+
+
+def _resolved(text: str, table: AliasTable) -> str:
+    key = _key(text)
+    hit = table.resolve(key)
+    return hit.key if hit else key
