@@ -51,7 +51,7 @@ STAGES = r"""
 import json, sys, time
 from pathlib import Path
 from dedup.analysis import analyze
-from dedup.report import RENDERERS, render_all
+from dedup.report import render_all
 marks = [("start", time.perf_counter())]
 result = analyze([Path(sys.argv[1])], progress=lambda s: marks.append((s, time.perf_counter())),
                  org_map=sys.argv[2] if len(sys.argv) > 2 else None)

@@ -28,6 +28,8 @@ from dedup.model import (
     Recommendation,
     System,
 )
+from dedup.orgmap import assign_units, load_org_map
+from dedup.overlap import find_clusters, find_overlaps, function_index
 from dedup.taxonomy import Classifier, load_functions
 
 Progress = Callable[[str], None]
@@ -68,6 +70,7 @@ def analyze(
     config = config or Config()
     decisions = decisions or DecisionSet()
     params = PlanParameters.from_config(config.plan, str(config.source or "config"))
+    org = load_org_map(org_map) if org_map else None
     step = progress or (lambda _: None)
     step("import")
     inventory = load_inventory(
@@ -84,8 +87,13 @@ def analyze(
     step("functions")
     functions = load_functions(extra=config.functions_file)
     systems, unmapped = assign_functions(matched.systems, Classifier.from_functions(functions))
+    step("organisation")
+    systems, org_findings = assign_units(systems, org)
+    findings.extend(org_findings)
     step("overlaps")
-    clusters: tuple = ()
+    index = function_index(systems, matched.products)
+    overlaps = find_overlaps(systems, matched.products, index)
+    clusters = find_clusters(systems, matched.products, functions)
     step("plan")
     result = plan(systems, matched.products, clusters, params, decisions.plan)
     time = dict((p, t) for p, t, _ in result.product_time)
@@ -98,6 +106,7 @@ def analyze(
         products=matched.products,
         functions=functions,
         unmapped=unmapped,
+        overlaps=overlaps,
         clusters=clusters,
         recommendations=result.recommendations,
         product_time=result.product_time,

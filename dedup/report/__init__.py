@@ -12,14 +12,41 @@ import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 
 from dedup.analysis import Analysis
 from dedup.errors import DedupError
+from dedup.graph import build_graph, to_gexf, to_graphml
+from dedup.report.html_report import render_html
 from dedup.report.json_report import render_json
+from dedup.report.md_report import render_md
+from dedup.report.text import default_lang
+from dedup.report.xlsx_report import render_xlsx
 
 Renderer = Callable[[Analysis], bytes]
-RENDERERS: dict[str, Renderer] = {"result.json": render_json}
+
+
+def renderers(lang: str) -> dict[str, Renderer]:
+    """Every output file by name, its renderer bound to the language."""
+    return {
+        "result.json": render_json,
+        "report.xlsx": partial(render_xlsx, lang=lang),
+        "report.html": partial(render_html, lang=lang),
+        "report.md": partial(render_md, lang=lang),
+        "graph.graphml": render_graphml,
+        "graph.gexf": render_gexf,
+    }
+
+
+def render_graphml(analysis: Analysis) -> bytes:
+    return to_graphml(build_graph(analysis.systems, analysis.products, analysis.functions))
+
+
+def render_gexf(analysis: Analysis) -> bytes:
+    return to_gexf(build_graph(analysis.systems, analysis.products, analysis.functions))
+
+
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
 
@@ -58,7 +85,7 @@ def write_atomic(folder: Path, name: str, data: bytes) -> Path:
 
 def render_all(analysis: Analysis, lang: str | None = None) -> Iterator[tuple[str, float]]:
     """Render every format without writing it, yielding (name, seconds): for benchmarks."""
-    for name, render in RENDERERS.items():
+    for name, render in renderers(lang or default_lang(analysis)).items():
         started = time.perf_counter()
         render(analysis)
         yield name, time.perf_counter() - started
@@ -74,7 +101,7 @@ def write_reports(
     """Render every format and write it into `out`; returns the written paths."""
     folder = check_output_folder(out, inputs)
     written = []
-    for name, render in RENDERERS.items():
+    for name, render in renderers(lang or default_lang(analysis)).items():
         if progress:
             progress(name)
         try:

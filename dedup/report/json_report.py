@@ -8,6 +8,7 @@ from typing import Any
 
 from dedup.analysis import Analysis
 from dedup.model import Recommendation, System
+from dedup.overlap import cluster_json, function_index, functions_json, overlap_json
 
 SCHEMA = "dedup/result@1"
 
@@ -109,6 +110,11 @@ def result_document(analysis: Analysis) -> dict[str, Any]:
             }
             for p in analysis.products
         ],
+        "functions": functions_json(
+            analysis.functions, function_index(analysis.systems, analysis.products)
+        ),
+        "overlaps": [overlap_json(o) for o in analysis.overlaps],
+        "clusters": [cluster_json(c) for c in analysis.clusters],
         "recommendations": [recommendation_json(r) for r in analysis.recommendations],
         "time": [{"product": p, "time": t, "rule": rule} for p, t, rule in analysis.product_time],
         "unmapped_purposes": [{"text": t, "systems": n} for t, n in analysis.unmapped],

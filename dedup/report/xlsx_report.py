@@ -1,0 +1,409 @@
+"""report.xlsx: the working copy for architects, one sheet per question, every row kept.
+
+Written in openpyxl write-only (streaming) mode so 100k systems fit in memory; input
+text goes through `_Book.text` (visible, and an explicit string cell with quotePrefix when a
+spreadsheet would take it for a formula); the zip and the document properties carry one fixed
+timestamp (1980-01-01), so the same Analysis gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable, Sequence
+from copy import copy
+from datetime import datetime
+from io import BytesIO
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.writer.excel import ExcelWriter
+
+from dedup.analysis import Analysis
+from dedup.report.charts import product_matrix
+from dedup.report.safe import needs_text_cell, visible
+from dedup.report.text import (
+    check_lang,
+    headline,
+    label,
+    payer_name,
+    roadmap_order,
+    summary_lines,
+    term,
+)
+
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+MAX_CELL = 32767
+EURO = '#,##0 "€"'
+DATES = {"fi": "d.m.yyyy", "en": "yyyy-mm-dd"}
+
+
+class _FixedZip(ZipFile):
+    """A ZipFile whose entries all carry one fixed timestamp (deterministic bytes)."""
+
+    def _info(self, name: str) -> ZipInfo:
+        info = ZipInfo(name, date_time=FIXED_TIME)
+        info.compress_type = ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        return info
+
+    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
+        if not isinstance(zinfo_or_arcname, ZipInfo):
+            zinfo_or_arcname = self._info(zinfo_or_arcname)
+        super().writestr(zinfo_or_arcname, data)
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
+        with open(filename, "rb") as src, self.open(self._info(arcname), "w") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+
+
+class _Book:
+    """The workbook being written, with its prepared styles and the text-cell rule."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.wb = Workbook(write_only=True)
+        self.wb.properties.created = self.wb.properties.modified = datetime(*FIXED_TIME)
+        self.wb.properties.creator = "dedup"
+        probe = self.wb.create_sheet("probe")
+        self.styles = {}
+        for name, setup in {
+            "head": {"font": Font(bold=True, color="FFFFFF"),
+                     "fill": PatternFill("solid", fgColor="34495E"),
+                     "alignment": Alignment(wrap_text=True, vertical="top")},
+            "title": {"font": Font(bold=True, size=16)},
+            "bold": {"font": Font(bold=True)},
+            "text": {"quotePrefix": True},
+            "euro": {"number_format": EURO},
+            "date": {"number_format": DATES[lang]},
+            "pct": {"number_format": "0%"},
+            "years": {"number_format": "0.0"},
+            "link": {"font": Font(color="0563C1", underline="single")},
+        }.items():  # fmt: skip
+            cell = WriteOnlyCell(probe)
+            for attr, value in setup.items():
+                setattr(cell, attr, value)
+            self.styles[name] = cell._style
+        self.wb.remove(probe)
+
+    def cell(self, ws, value, style: str) -> WriteOnlyCell:
+        """A styled cell; a string is always stored as text (never a formula)."""
+        c = WriteOnlyCell(ws)
+        c._style = copy(self.styles[style])
+        if isinstance(value, str):
+            c._value, c.data_type = visible(value)[:MAX_CELL], "s"
+            if needs_text_cell(c._value):
+                c.quotePrefix = True
+        else:
+            c.value = value
+        return c
+
+    def text(self, ws, value: object):
+        """Input text as a plain string cell; never a formula, error code or hidden char."""
+        if value is None:
+            return None
+        s = visible(value)
+        if len(s) > MAX_CELL:
+            s = s[: MAX_CELL - 1] + "…"
+        if not needs_text_cell(s):
+            return s
+        c = WriteOnlyCell(ws)
+        c._style = copy(self.styles["text"])
+        c._value, c.data_type = s, "s"
+        return c
+
+    def num(self, ws, value: float | None, style: str):
+        """A number in the style, or the word for unknown (never a zero)."""
+        if value is None:
+            return label(self.lang, "unknown")
+        return self.cell(ws, value, style)
+
+    def date(self, ws, value):
+        return None if value is None else self.cell(ws, value, "date")
+
+    def link(self, ws, text: str | None, sheet: str, row: int | None):
+        """Text linking to a row of another sheet (internal links only)."""
+        if text is None or row is None:
+            return self.text(ws, text)
+        c = self.cell(ws, text, "link")
+        c.hyperlink = Hyperlink(ref="", location=f"'{sheet}'!A{row}", display=visible(text))
+        return c
+
+    def sheet(self, title: str, headers: Sequence[str], widths: Sequence[int], freeze="A2"):
+        ws = self.wb.create_sheet(title[:31])
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        for i, width in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        if freeze:
+            ws.freeze_panes = freeze
+        if headers:
+            ws.append([self.cell(ws, h, "head") for h in headers])
+        return ws
+
+
+def _table(book: _Book, ws, n_cols: int, n_rows: int) -> None:
+    """Autofilter over the header and the rows written."""
+    ws.auto_filter.ref = f"A1:{get_column_letter(max(n_cols, 1))}{max(n_rows, 1) + 1}"
+
+
+def _join(items: Iterable[object]) -> str:
+    return "; ".join(str(x) for x in items)
+
+
+class _Names:
+    """Lookups shared by the sheets: product and function names, sheet rows to link to."""
+
+    def __init__(self, a: Analysis, lang: str):
+        self.product = {p.id: p.name for p in a.products}
+        attr = "label_fi" if lang == "fi" else "label_en"
+        self.function = {f.id: getattr(f, attr) or f.label_en or f.id for f in a.functions}
+        self.recs = roadmap_order(a.recommendations)
+        self.rec_row = {r.id: i + 2 for i, r in enumerate(self.recs)}
+        self.cluster_row = {c.id: i + 2 for i, c in enumerate(a.clusters)}
+        self.cluster_rec = {r.cluster: r.id for r in self.recs if r.cluster is not None}
+
+    def products(self, ids: Iterable[str]) -> str:
+        return _join(self.product.get(p, p) for p in ids)
+
+    def functions(self, ids: Iterable[str]) -> str:
+        return _join(self.function.get(f, f) for f in ids)
+
+
+def _summary(book: _Book, a: Analysis, n: _Names) -> None:
+    lang = book.lang
+    ws = book.sheet(label(lang, "summary"), [], [48, 22, 22, 40], freeze=None)
+    h = headline(a)
+    head = lambda *texts: [book.cell(ws, x, "head") for x in texts]  # noqa: E731
+    rows: list[list] = [
+        [book.cell(ws, label(lang, "title"), "title")],
+        [label(lang, "subtitle")],
+        [label(lang, "inputs"), book.text(ws, ", ".join(a.inputs))],
+        [],
+        head(label(lang, "col_figure"), label(lang, "col_value")),
+    ]
+    figures = [
+        ("h_systems", h.systems, None), ("h_departments", h.departments, None),
+        ("h_sectors", h.sectors, None),
+        ("h_products", f"{h.products_before} → {h.products_after}", None),
+        ("h_overlaps", h.overlaps, None), ("h_clusters", h.clusters, None),
+        ("h_recommendations", h.recommendations, None),
+        ("h_savings", h.savings, "euro"), ("h_investment", h.investment, "euro"),
+        ("h_payback", h.payback_years, "years"), ("h_cost_known", h.cost_known_share, "pct"),
+        ("h_rejected", h.rejected, None),
+    ]  # fmt: skip
+    for key, value, style in figures:
+        rows.append([label(lang, key), book.num(ws, value, style) if style else value])
+    rows.append([])
+    rows.extend([book.text(ws, line)] for line in summary_lines(h, n.product, lang, visible))
+    rows.append([])
+    start = len(rows) + 1
+    rows.append(head(label(lang, "col_recommendation"), label(lang, "legend_savings"),
+                     label(lang, "legend_investment")))  # fmt: skip
+    top = sorted(n.recs, key=lambda r: (-(r.annual_savings_eur or 0), r.id))[:15]
+    for r in top:
+        sav, inv = r.annual_savings_eur, r.investment_eur
+        rows.append([
+            book.text(ws, f"{r.id} {n.product.get(r.keep, r.keep)}"),
+            None if sav is None else book.cell(ws, sav, "euro"),
+            None if inv is None else book.cell(ws, inv, "euro"),
+            label(lang, "unknown") if sav is None or inv is None else None,
+        ])  # fmt: skip
+    for row in rows:
+        ws.append(row)
+    if top:
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = label(lang, "chart_money")
+        chart.height, chart.width = 4 + len(top) * 0.9, 18
+        data = Reference(ws, min_col=2, max_col=3, min_row=start, max_row=start + len(top))
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=start + 1, max_row=start + len(top)))
+        chart.y_axis.numFmt = EURO
+        chart.x_axis.scaling.orientation = "maxMin"
+        ws.add_chart(chart, "F2")
+
+
+def _recommendations(book: _Book, a: Analysis, n: _Names, systems: dict[str, str]) -> None:
+    lang = book.lang
+    keys = ("id", "kind", "cluster", "keep", "retire", "retire_systems", "scope", "sector",
+            "payer", "savings", "investment", "payback", "net5y", "cost_known", "start_by",
+            "wave", "tender_now", "reasons", "decisions")  # fmt: skip
+    widths = (7, 16, 9, 24, 28, 30, 16, 24, 22, 14, 14, 10, 14, 10, 12, 10, 9, 60, 40)
+    ws = book.sheet(label(lang, "recommendations"), [label(lang, f"col_{k}") for k in keys], widths)
+    clusters = label(lang, "clusters")
+    for r in n.recs:
+        t = book.text
+        ws.append([
+            t(ws, r.id), term(lang, "kind", r.kind),
+            book.link(ws, r.cluster, clusters, n.cluster_row.get(r.cluster)),
+            t(ws, n.product.get(r.keep, r.keep)), t(ws, n.products(r.retire)),
+            t(ws, _join(f"{s} {systems.get(s, '')}".strip() for s in r.retire_systems)),
+            term(lang, "scope", r.scope), t(ws, r.sector),
+            t(ws, payer_name(r.payer, lang)) if r.payer else None,
+            book.num(ws, r.annual_savings_eur, "euro"), book.num(ws, r.investment_eur, "euro"),
+            book.num(ws, r.payback_years, "years"), book.num(ws, r.net_5y_eur, "euro"),
+            book.cell(ws, r.cost_known_share, "pct"), book.date(ws, r.start_by), t(ws, r.wave),
+            label(lang, "yes" if r.tender_now else "no"), t(ws, _join(r.reasons)),
+            t(ws, _join(r.decisions)),
+        ])  # fmt: skip
+    _table(book, ws, len(keys), len(n.recs))
+
+
+def _clusters(book: _Book, a: Analysis, n: _Names) -> None:
+    lang = book.lang
+    keys = ("id", "scope", "products", "functions", "departments", "sectors", "similarity",
+            "evidence", "recommendation")  # fmt: skip
+    widths = (8, 16, 36, 36, 40, 30, 12, 60, 14)
+    ws = book.sheet(label(lang, "clusters"), [label(lang, f"col_{k}") for k in keys], widths)
+    recs = label(lang, "recommendations")
+    for c in a.clusters:
+        rec = n.cluster_rec.get(c.id)
+        t = book.text
+        ws.append([
+            t(ws, c.id), term(lang, "scope", c.scope), t(ws, n.products(c.products)),
+            t(ws, n.functions(c.functions)), t(ws, _join(c.departments)),
+            t(ws, _join(c.sectors)), book.cell(ws, c.similarity, "pct"),
+            t(ws, _join(c.evidence)), book.link(ws, rec, recs, n.rec_row.get(rec)),
+        ])  # fmt: skip
+    _table(book, ws, len(keys), len(a.clusters))
+
+
+def _licences(book: _Book, a: Analysis, n: _Names) -> None:
+    """Products whose systems sit in several departments: one contract could serve all."""
+    lang = book.lang
+    groups: dict[str, list] = {}
+    for s in a.systems:
+        if s.product is not None:
+            g = groups.setdefault(s.product, [set(), 0, 0.0, 0])
+            g[0].add(s.unit or s.department or "")
+            g[1] += 1
+            if s.annual_cost_eur is not None:
+                g[2] += s.annual_cost_eur
+                g[3] += 1
+    keys = ("product", "vendor", "n_departments", "departments", "n_systems", "annual_cost",
+            "cost_known", "recommendation")  # fmt: skip
+    ws = book.sheet(label(lang, "licences"), [label(lang, f"col_{k}") for k in keys],
+                    (28, 20, 12, 50, 12, 16, 12, 14))  # fmt: skip
+    vendors = {p.id: p.vendor for p in a.products}
+    rec_of = {r.keep: r.id for r in reversed(n.recs) if r.kind == "licence"}
+    recs = label(lang, "recommendations")
+    rows = sorted(
+        ((pid, g) for pid, g in groups.items() if len(g[0] - {""}) > 1),
+        key=lambda item: (-len(item[1][0]), -item[1][1], item[0]),
+    )
+    for pid, (depts, count, cost, known) in rows:
+        rec = rec_of.get(pid)
+        ws.append([
+            book.text(ws, n.product.get(pid, pid)), book.text(ws, vendors.get(pid)),
+            len(depts - {""}), book.text(ws, _join(sorted(depts - {""}))), count,
+            book.num(ws, cost if known else None, "euro"),
+            book.cell(ws, known / count, "pct"), book.link(ws, rec, recs, n.rec_row.get(rec)),
+        ])  # fmt: skip
+    _table(book, ws, len(keys), len(rows))
+
+
+def _matrix(book: _Book, a: Analysis, n: _Names) -> None:
+    lang = book.lang
+    counts = product_matrix(a.systems, "department")
+    depts = sorted({d for _, d in counts})[:16000]
+    funcs = sorted({f for f, _ in counts}, key=lambda f: (n.function.get(f, f), f))
+    ws = book.sheet(label(lang, "matrix"), [], [40] + [14] * len(depts), freeze="B2")
+    ws.append([book.cell(ws, label(lang, "col_function"), "head")]
+              + [book.cell(ws, visible(d), "head") for d in depts])  # fmt: skip
+    for f in funcs:
+        ws.append([book.text(ws, n.function.get(f, f))] + [counts.get((f, d)) for d in depts])
+    if depts and funcs:
+        ref = f"B2:{get_column_letter(len(depts) + 1)}{len(funcs) + 1}"
+        ws.conditional_formatting.add(ref, ColorScaleRule(
+            start_type="num", start_value=1, start_color="DEEBF7",
+            end_type="max", end_color="08519C"))  # fmt: skip
+    _table(book, ws, len(depts) + 1, len(funcs))
+
+
+def _systems(book: _Book, a: Analysis, n: _Names) -> None:
+    lang = book.lang
+    keys = ("id", "name", "vendor", "department", "sector", "product", "functions", "annual_cost",
+            "users", "contract_end", "time", "lifecycle", "purpose", "source")  # fmt: skip
+    widths = (8, 32, 20, 28, 28, 26, 36, 14, 10, 14, 10, 14, 50, 36)
+    ws = book.sheet(label(lang, "systems"), [label(lang, f"col_{k}") for k in keys], widths)
+    t, product, fnames = book.text, n.product, {}
+    unknown = label(lang, "unknown")
+    for s in a.systems:
+        funcs = fnames.get(s.functions)
+        if funcs is None:
+            funcs = fnames[s.functions] = n.functions(s.functions)
+        ws.append([
+            t(ws, s.id), t(ws, s.name), t(ws, s.vendor), t(ws, s.department), t(ws, s.sector),
+            t(ws, product.get(s.product, s.product)), funcs or None,
+            unknown if s.annual_cost_eur is None else book.cell(ws, s.annual_cost_eur, "euro"),
+            s.users, book.date(ws, s.contract_end), term(lang, "time", s.time) if s.time else None,
+            t(ws, s.lifecycle), t(ws, s.purpose), t(ws, s.source.place()),
+        ])  # fmt: skip
+    _table(book, ws, len(keys), len(a.systems))
+
+
+def _problems(book: _Book, a: Analysis) -> None:
+    lang = book.lang
+    ws = book.sheet(label(lang, "rejected"), [label(lang, f"col_{k}") for k in
+                    ("source", "codes", "messages", "cells")], (36, 20, 60, 80))  # fmt: skip
+    t = book.text
+    for r in a.inventory.rejected:
+        ws.append([
+            t(ws, r.source.place()), t(ws, _join(f.code for f in r.findings)),
+            t(ws, _join(f.message for f in r.findings)),
+            t(ws, _join(f"{k}: {v}" for k, v in r.cells)),
+        ])  # fmt: skip
+    _table(book, ws, 4, len(a.inventory.rejected))
+    ws = book.sheet(label(lang, "findings"), [label(lang, f"col_{k}") for k in
+                    ("source", "severity", "code", "message")], (36, 12, 20, 90))  # fmt: skip
+    for f in a.findings:
+        ws.append([t(ws, f.place), term(lang, "sev", str(f.severity)), t(ws, f.code),
+                   t(ws, f.message)])  # fmt: skip
+    _table(book, ws, 4, len(a.findings))
+
+
+def _unmapped_and_assumptions(book: _Book, a: Analysis) -> None:
+    lang = book.lang
+    ws = book.sheet(label(lang, "sheet_unmapped"),
+                    [label(lang, "col_purpose"), label(lang, "col_count")], (70, 12))  # fmt: skip
+    for text, count in a.unmapped:
+        ws.append([book.text(ws, text), count])
+    _table(book, ws, 2, len(a.unmapped))
+    ws = book.sheet(label(lang, "assumptions"), [label(lang, f"col_{k}") for k in
+                    ("parameter", "value", "meaning")], (34, 18, 80))  # fmt: skip
+    for name, value, meaning in a.assumptions:
+        shown = (
+            value
+            if isinstance(value, int | float) and not isinstance(value, bool)
+            else (book.text(ws, value if not isinstance(value, bool) else str(value).lower()))
+        )
+        ws.append([book.text(ws, name), shown, book.text(ws, meaning)])  # fmt: skip
+    _table(book, ws, 3, len(a.assumptions))
+
+
+def render_xlsx(analysis: Analysis, lang: str = "fi") -> bytes:
+    """The workbook as bytes; deterministic for the same analysis and language."""
+    book = _Book(check_lang(lang))
+    names = _Names(analysis, lang)
+    needed = {s for r in analysis.recommendations for s in r.retire_systems}
+    systems = {s.id: s.name for s in analysis.systems if s.id in needed}
+    _summary(book, analysis, names)
+    _recommendations(book, analysis, names, systems)
+    _clusters(book, analysis, names)
+    _licences(book, analysis, names)
+    _matrix(book, analysis, names)
+    _systems(book, analysis, names)
+    _problems(book, analysis)
+    _unmapped_and_assumptions(book, analysis)
+    buffer = BytesIO()
+    with _FixedZip(buffer, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(book.wb, archive).write_data()
+    return buffer.getvalue()

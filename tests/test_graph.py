@@ -1,0 +1,90 @@
+"""The typed inventory graph and its GraphML / GEXF export (dedup/graph.py)."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+import networkx as nx
+
+from dedup.graph import NODE_KINDS, build_graph, to_gexf, to_graphml
+from dedup.model import Function, FunctionId, Product, ProductId, Source, System, SystemId
+
+FUNCTIONS = (
+    Function(FunctionId("time-tracking"), "Työajanseuranta", "Arbetstid", "Working time tracking",
+             "hr", False),
+    Function(FunctionId("office-email"), "Sähköposti", "E-post", "E-mail", "basic-it", True),
+    Function(FunctionId("payroll"), "Palkat", "Löner", "Payroll", "hr", False),
+)  # fmt: skip
+
+
+def system(n, unit, sector, product, functions, **extra) -> System:
+    return System(
+        SystemId(f"S{n}"), Source("inv.xlsx", "Sote", n + 1), f"Name {n}", department=unit,
+        unit=unit, sector=sector, product=ProductId(product) if product else None,
+        functions=tuple(FunctionId(f) for f in functions), **extra,
+    )  # fmt: skip
+
+
+SYSTEMS = (
+    system(1, "Heke", "Keskushallinto", "titania", ["time-tracking", "office-email"],
+           annual_cost_eur=12000.0, vendor="CGI"),
+    system(2, "Sote", "Sote", "mepco", ["time-tracking"], users=300),
+    system(3, "Sote", "Sote", "titania", ["time-tracking"]),
+    system(4, None, None, None, []),  # nothing known: a lone system node, no None attributes
+)  # fmt: skip
+PRODUCTS = (
+    Product(ProductId("titania"), "Titania", "CGI", (SystemId("S1"), SystemId("S3"))),
+    Product(ProductId("mepco"), "Mepco", None, (SystemId("S2"),)),
+)
+
+
+def test_nodes_are_typed_and_prefixed():
+    g = build_graph(SYSTEMS, PRODUCTS, FUNCTIONS)
+    kinds = Counter(kind for _, kind in g.nodes(data="kind"))
+    assert kinds == {"system": 4, "department": 2, "sector": 2, "product": 2, "function": 2}
+    assert set(kinds) <= set(NODE_KINDS)
+    assert g.nodes["product:titania"]["label"] == "Titania"
+    assert g.nodes["function:time-tracking"]["label"] == "Working time tracking"
+    assert g.nodes["function:office-email"]["basic_it"] is True
+    assert g.nodes["system:S1"]["place"] == "inv.xlsx:Sote!2"
+    assert "function:payroll" not in g  # served by no system
+    for _, data in g.nodes(data=True):
+        assert None not in data.values()
+
+
+def test_edges_are_typed():
+    g = build_graph(SYSTEMS, PRODUCTS, FUNCTIONS)
+    edges = {(a, b): kind for a, b, kind in g.edges(data="kind")}
+    assert edges[("department:Heke", "system:S1")] == "owns"
+    assert edges[("system:S1", "product:titania")] == "instance_of"
+    assert edges[("system:S1", "function:office-email")] == "serves"
+    assert edges[("department:Sote", "sector:Sote")] == "in"  # same name, no collision
+    assert Counter(edges.values()) == {"owns": 3, "instance_of": 3, "serves": 4, "in": 2}
+
+
+def test_graphml_round_trip():
+    g = build_graph(SYSTEMS, PRODUCTS, FUNCTIONS)
+    back = nx.read_graphml(io.BytesIO(to_graphml(g)))
+    assert set(back.nodes) == set(g.nodes)
+    assert {(a, b) for a, b in back.edges} == {(a, b) for a, b in g.edges}
+    assert back.nodes["system:S1"]["annual_cost_eur"] == 12000.0
+    assert back.nodes["system:S2"]["users"] == 300
+    assert back.nodes["sector:Keskushallinto"]["kind"] == "sector"
+    assert back.edges["system:S2", "function:time-tracking"]["kind"] == "serves"
+
+
+def test_graphml_stringifies_values_it_cannot_hold():
+    g = build_graph(SYSTEMS, PRODUCTS, FUNCTIONS)
+    g.nodes["product:titania"]["names"] = ("Titania", "TITANIA 9")
+    g.nodes["product:mepco"]["unknown"] = None
+    back = nx.read_graphml(io.BytesIO(to_graphml(g)))
+    assert back.nodes["product:titania"]["names"] == "Titania; TITANIA 9"
+    assert "unknown" not in back.nodes["product:mepco"]
+
+
+def test_gexf_export_reads_back():
+    g = build_graph(SYSTEMS, PRODUCTS, FUNCTIONS)
+    back = nx.read_gexf(io.BytesIO(to_gexf(g)))
+    assert back.number_of_nodes() == g.number_of_nodes()
+    assert back.number_of_edges() == g.number_of_edges()
