@@ -69,6 +69,8 @@ class PlanParameters:
     """Licence consolidation: share of the combined annual cost saved by one contract."""
     licence_fixed_eur: float = 5_000.0
     """Licence consolidation: one-off cost per merged instance (tendering, contract work)."""
+    min_coverage: float = 1.0
+    """A product is retired onto the kept one only if that serves this share of its functions."""
     tender_lead_months: int = 12
     """A tender must start this long before a contract ends."""
     complex_integrations: int = 5
@@ -349,6 +351,8 @@ def plan(
         if len(candidates) < 2:
             continue
         rec = _consolidate(cluster, candidates, params, decisions, strategic, today)
+        if rec is None:
+            continue
         rec = replace(rec, id=f"R{len(recommendations) + 1}")
         recommendations.append(rec)
         retired_products.update(rec.retire)
@@ -365,21 +369,39 @@ def plan(
     return Plan(tuple(recommendations), time, summary)
 
 
-def _consolidate(cluster, candidates, params, decisions, strategic, today) -> Recommendation:
+def covers(keep: _ProductFacts, other: _ProductFacts, share: float) -> bool:
+    """Can `other` move onto `keep`? Only if `keep` serves enough of what `other` does."""
+    if not other.functions:
+        return False
+    return len(other.functions & keep.functions) / len(other.functions) >= share
+
+
+def _consolidate(cluster, candidates, params, decisions, strategic, today) -> Recommendation | None:
     functions = frozenset(cluster.functions)
     scores = _score(candidates, functions, params, strategic)
     keep_id = scores[0][0]
     keep = next(c for c in candidates if c.product.id == keep_id)
-    retired = [c for c in candidates if c.product.id != keep_id]
+    others = [c for c in candidates if c.product.id != keep_id]
+    retired = [c for c in others if covers(keep, c, params.min_coverage)]
+    if not retired:
+        return None
     retired_systems = [s for c in retired for s in c.systems]
     reasons = [
         f"keep {keep.product.name}: score {scores[0][1]:.2f} ("
         + ", ".join(f"{k} +{v:.2f}" for k, v in scores[0][2] if v)
         + ")"
     ]
+    names = {c.product.id: c.product.name for c in retired}
     for pid, total, _parts in scores[1:]:
-        name = next(c.product.name for c in retired if c.product.id == pid)
-        reasons.append(f"retire {name} onto {keep.product.name}: score {total:.2f}")
+        if pid in names:
+            reasons.append(f"retire {names[pid]} onto {keep.product.name}: score {total:.2f}")
+    for c in others:
+        if c not in retired:
+            missing = ", ".join(sorted(c.functions - keep.functions))
+            reasons.append(
+                f"{c.product.name} stays: it also serves {missing}, which "
+                f"{keep.product.name} does not"
+            )
     applied = [f"keep {keep.product.name} (decision)"] if _norm(keep.product.name) in {
         _norm(n) for n in decisions.keep} else []  # fmt: skip
     known = [s for s in retired_systems if s.annual_cost_eur is not None]
@@ -418,6 +440,7 @@ def _consolidate(cluster, candidates, params, decisions, strategic, today) -> Re
     reasons.extend(notes)
     start_by, tender_now, wave, timing = _timing(retired_systems, params, today, decisions)
     reasons.extend(timing)
+    savings, investment = _round(savings), _round(investment)
     payback = investment / savings if savings else None
     net5 = savings * params.horizon_years - investment if savings is not None else None
     sector = cluster.sectors[0] if cluster.scope == "sector" and cluster.sectors else None
@@ -454,7 +477,7 @@ def _licence(f: _ProductFacts, params: PlanParameters, today: date, decisions) -
     share = len(known) / len(f.systems)
     savings = (sum(s.annual_cost_eur for s in known) * params.licence_saving_share
                if known else None)  # type: ignore[misc]  # fmt: skip
-    investment = params.licence_fixed_eur * len(merged)
+    savings, investment = _round(savings), _round(params.licence_fixed_eur * len(merged))
     start_by, tender_now, wave, timing = _timing(f.systems, params, today, decisions)
     reasons = [
         f"{f.product.name} is bought separately by {len(f.units)} departments "

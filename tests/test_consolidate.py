@@ -149,3 +149,18 @@ def test_plan_invariants(rows, groups):
     ]
     assert result.summary["annual_savings_eur"] == (round(sum(known), 2) if known else None)
     assert plan(systems, products, clusters, PARAMS) == result
+
+
+def test_a_product_doing_more_than_the_kept_one_is_not_retired_onto_it():
+    archive, imaging = FunctionId("archive"), FunctionId("medical-imaging")
+    systems = [
+        system(1, "ProjectWise", "Rakennusvirasto", "KYMP", 100, 500, functions=(archive,)),
+        system(2, "ProjectWise", "KSV", "KYMP", 100, 500, functions=(archive,)),
+        system(3, "Carestream PACS", "Sote", "SOTE", 100, 50, functions=(archive, imaging)),
+        system(4, "Arkki", "Kanslia", "KESKUS", 100, 20, functions=(archive,)),
+    ]
+    result = plan(systems, products_of(systems), [cluster("ProjectWise", "Carestream PACS",
+                                                           "Arkki")], PARAMS)  # fmt: skip
+    rec = next(r for r in result.recommendations if r.kind == "consolidate")
+    assert rec.keep == "ProjectWise" and rec.retire == ("Arkki",)
+    assert any("Carestream PACS stays: it also serves medical-imaging" in r for r in rec.reasons)
