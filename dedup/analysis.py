@@ -15,7 +15,7 @@ from typing import Any
 from dedup.config import Config
 from dedup.consolidate import PlanParameters, plan
 from dedup.decisions import DecisionSet
-from dedup.functions_stage import assign_functions
+from dedup.functions_stage import assign_functions, share_product_functions
 from dedup.inventory import load_inventory
 from dedup.match import match_products
 from dedup.model import (
@@ -87,6 +87,7 @@ def analyze(
     step("functions")
     functions = load_functions(extra=config.functions_file)
     systems, unmapped = assign_functions(matched.systems, Classifier.from_functions(functions))
+    systems = share_product_functions(systems)
     step("organisation")
     systems, org_findings = assign_units(systems, org)
     findings.extend(org_findings)

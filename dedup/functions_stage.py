@@ -1,13 +1,13 @@
 """Stage: give every system its functions, classifying each distinct text only once.
 
 The classifier (dedup/taxonomy.py) answers for one text; this stage applies the
-fallback order purpose (with features) -> description -> name over a whole inventory,
+fallback order purpose (with features) -> name -> description over a whole inventory,
 and lists what stayed unmapped with its frequency so the user sees what to add.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -42,7 +42,7 @@ def assign_functions(
     unmapped: Counter[str] = Counter()
     for system in systems:
         purpose = purpose_text(system)
-        texts = (("purpose", purpose), ("description", system.description), ("name", system.name))
+        texts = (("purpose", purpose), ("name", system.name), ("description", system.description))
         field, matches = next(
             ((name, found) for name, text in texts if (found := classify(text))), (None, ())
         )
@@ -57,3 +57,27 @@ def assign_functions(
         )
     ranked = sorted(unmapped.items(), key=lambda item: (-item[1], item[0]))
     return tuple(out), tuple(ranked)
+
+
+def share_product_functions(systems: Sequence[System]) -> tuple[System, ...]:
+    """Rows without a purpose of their own take the functions their product's rows state.
+
+    One product does the same job wherever it runs; a row with an empty purpose column
+    (or one classified only from its name or description) learns more from sibling rows
+    whose purpose was classified than from its own name. The evidence says so.
+    """
+    stated: dict[str, dict[str, None]] = defaultdict(dict)
+    for s in systems:
+        if s.product and s.function_evidence and s.function_evidence[0].endswith(" in purpose"):
+            for f in s.functions:
+                stated[s.product][f] = None
+    out = []
+    for s in systems:
+        own = bool(s.function_evidence) and s.function_evidence[0].endswith(" in purpose")
+        functions = tuple(stated.get(s.product or "", ()))
+        if own or not functions:
+            out.append(s)
+            continue
+        evidence = tuple(f"{f}: stated by other rows of the same product" for f in functions)
+        out.append(replace(s, functions=functions, function_evidence=evidence))
+    return tuple(out)
