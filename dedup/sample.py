@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from dedup.model import column_letter
+
 DATA = Path(__file__).parent / "data"
 DEFAULT_SEED = 2017
 TRUTH_COLUMNS = (
@@ -1194,15 +1196,6 @@ CODE_LISTS = (
 )
 
 
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def _inventory_sheet(city_name: str, name: str, entries: list[_Entry], rng) -> SampleSheet:
     """Lay out title block, header(s) and rows; number the truth by Excel row."""
     hki = city_name == "Helsinki"
@@ -1221,7 +1214,7 @@ def _inventory_sheet(city_name: str, name: str, entries: list[_Entry], rng) -> S
         group_row: list = [None] * len(order)
         for label, first, last in SOS_GROUPS:
             group_row[first] = label
-            merged.append(f"{_column_letter(first)}4:{_column_letter(last)}4")
+            merged.append(f"{column_letter(first)}4:{column_letter(last)}4")
         rows.append(tuple(group_row))
     rows.append(headers)
     header_row = len(rows)

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dedup.model import column_letter
+
 HEADER = ["System", "Vendor", "Department", "Purpose", "Annual cost (EUR)"]
 ROWS = [
     ["Effica", "Tietoevry", "Sote", "Patient records", "120000"],
@@ -54,14 +56,8 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def col(index: int) -> str:
-    """Excel letters for a 0-based column index."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+col = column_letter
+"""Excel letters for a 0-based column index."""
 
 
 def cell(ref: str, value: object, style: int | None = None) -> str:
