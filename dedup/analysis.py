@@ -100,6 +100,7 @@ def analyze(
     time = dict((p, t) for p, t, _ in result.product_time)
     systems = tuple(replace(s, time=time.get(s.product)) for s in systems)
     summary = {**import_summary(inventory), **result.summary,
+               "headline": headline(systems, result.recommendations),
                "decisions": [d.to_json() for d in decisions.items]}  # fmt: skip
     return Analysis(
         inventory=inventory,
@@ -135,4 +136,39 @@ def import_summary(inventory: Inventory) -> dict[str, Any]:
         "files_read": s.files_read,
         "files_failed": s.files_failed,
         "findings": dict(sorted(by_severity.items())),
+    }
+
+
+def headline(systems: Sequence[System], recommendations: Sequence[Recommendation]) -> dict:
+    """Before -> after in the words decision makers use: units -> sectors, products per function.
+
+    Counts per function the distinct products serving it, before and after the retirements
+    the recommendations propose; only functions served by more than one product count as
+    overlapping.
+    """
+    retired = {p for r in recommendations for p in r.retire}
+    by_function: dict[str, set[str]] = {}
+    for s in systems:
+        if s.product:
+            for f in s.functions:
+                by_function.setdefault(f, set()).add(s.product)
+    before = {f: len(ps) for f, ps in by_function.items()}
+    after = {f: len(ps - retired) for f, ps in by_function.items()}
+    overlapping = sorted(f for f, n in before.items() if n > 1)
+
+    def mean(values: dict[str, int]) -> float | None:
+        return (
+            round(sum(values[f] for f in overlapping) / len(overlapping), 2)
+            if overlapping
+            else None
+        )
+
+    return {
+        "units": len({s.unit or s.department for s in systems if s.unit or s.department}),
+        "sectors": len({s.sector for s in systems if s.sector}),
+        "functions_with_overlap_before": len(overlapping),
+        "functions_with_overlap_after": sum(1 for f in overlapping if after[f] > 1),
+        "products_per_overlapping_function_before": mean(before),
+        "products_per_overlapping_function_after": mean(after),
+        "products_per_function": {f: {"before": before[f], "after": after[f]} for f in overlapping},
     }
