@@ -376,21 +376,37 @@ def covers(keep: _ProductFacts, other: _ProductFacts, share: float) -> bool:
     return len(other.functions & keep.functions) / len(other.functions) >= share
 
 
+def _choose_keep(scores, candidates, min_coverage: float):
+    """The best-scoring product that can take at least one other (rank, keep, others, retired)."""
+    by_id = {c.product.id: c for c in candidates}
+    for rank, (keep_id, _total, _parts) in enumerate(scores):
+        keep = by_id[keep_id]
+        others = [c for c in candidates if c.product.id != keep_id]
+        retired = [c for c in others if covers(keep, c, min_coverage)]
+        if retired:
+            return rank, keep, others, retired
+    return None
+
+
 def _consolidate(cluster, candidates, params, decisions, strategic, today) -> Recommendation | None:
     functions = frozenset(cluster.functions)
     scores = _score(candidates, functions, params, strategic)
-    keep_id = scores[0][0]
-    keep = next(c for c in candidates if c.product.id == keep_id)
-    others = [c for c in candidates if c.product.id != keep_id]
-    retired = [c for c in others if covers(keep, c, params.min_coverage)]
-    if not retired:
+    chosen = _choose_keep(scores, candidates, params.min_coverage)
+    if chosen is None:
         return None
+    rank, keep, others, retired = chosen
+    total, parts = scores[rank][1], scores[rank][2]
     retired_systems = [s for c in retired for s in c.systems]
     reasons = [
-        f"keep {keep.product.name}: score {scores[0][1]:.2f} ("
-        + ", ".join(f"{k} +{v:.2f}" for k, v in scores[0][2] if v)
+        f"keep {keep.product.name}: score {total:.2f} ("
+        + ", ".join(f"{k} +{v:.2f}" for k, v in parts if v)
         + ")"
     ]
+    if rank:
+        reasons.append(
+            f"the {rank} higher-scoring product(s) do not serve everything any other product "
+            f"of the cluster does, so none could be retired onto them"
+        )
     names = {c.product.id: c.product.name for c in retired}
     for pid, total, _parts in scores[1:]:
         if pid in names:
