@@ -4,7 +4,11 @@
 keyed by sheet,row), when the sample generator has produced it; (b) on hand-labelled
 families in the real Helsinki 2013 and Oulu 2023 registers (`tests/data/labels/`).
 
-Usage: python benchmarks/eval_match.py [--show-errors]
+(c) the `base-tail` links made on every inventory, including the US GSA standards list
+(versions in names, no labels): a person reviews them with --show-links, since a wrong
+base + tail join is the error the other numbers would miss on unlabelled rows.
+
+Usage: python benchmarks/eval_match.py [--show-errors] [--show-links]
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ REALDATA = ROOT.parent / "shared" / "realdata"
 LABELS = ROOT / "tests" / "data" / "labels"
 HELSINKI = "helsinki_2013_tietojarjestelmaluettelo.csv"
 OULU = "oulu_2023_tietojarjestelmaluettelo.csv"
+GSA = "gsa_2022_it_standards.csv"
 
 
 def _cell(value: str | None) -> str | None:
@@ -91,6 +96,27 @@ def load_oulu(path: Path = REALDATA / OULU) -> list[System]:
             )
         )
     return out
+
+
+def load_gsa(path: Path = REALDATA / GSA) -> list[System]:
+    """Names of the GSA IT standards list (one agency, no departments)."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [
+        System(SystemId(f"S{i + 1}"), Source(path.name, path.stem, i + 2), name)
+        for i, r in enumerate(rows)
+        if (name := (r.get("Standard Name") or "").strip())
+    ]
+
+
+def base_tail_links(systems: Sequence[System]) -> list[tuple[str, str, float]]:
+    """(product, detail, score) of every `base-tail` link the matcher made."""
+    return [
+        (p.name, link.detail, link.score)
+        for p in match_products(systems).products
+        for link in p.evidence
+        if link.rule == "base-tail"
+    ]
 
 
 def read_families(path: Path) -> dict[int, str]:
@@ -248,6 +274,17 @@ def main(argv: Sequence[str] = ()) -> int:
     print(f"different products kept apart: {ok}/{total} = {ok / total:.3f}")
     for f in failures:
         print("  merged:", f)
+    inventories = {"helsinki": files[HELSINKI], "oulu": files[OULU]}
+    if (REALDATA / GSA).exists():
+        inventories["gsa"] = load_gsa()
+    if sample is not None:
+        inventories["sample"] = list(sample["systems"].values())
+    counts = {label: base_tail_links(systems) for label, systems in inventories.items()}
+    print("base-tail links: " + ", ".join(f"{k} {len(v)}" for k, v in counts.items()))
+    if "--show-links" in argv:
+        for label, links in counts.items():
+            for product, detail, score in links:
+                print(f"  {label}: {product!r}: {detail} [{score}]")
     return 0
 
 

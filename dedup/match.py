@@ -11,7 +11,7 @@ links that joined its names, so a person sees why rows were judged the same.
 from __future__ import annotations
 
 import dataclasses
-import operator
+import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,6 +20,17 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import extractOne
 
 from dedup.matching.aliases import AliasTable, Canonical, load_aliases, never_merge_keys
+from dedup.matching.basetail import (
+    MIN_BASE,
+    Extension,
+    Phrase,
+    TailContext,
+    find_extensions,
+    generic_base,
+    phrase_of,
+    tail_signature,
+    word_is_descriptive,
+)
 from dedup.matching.block import MIN_FUZZY_LEN, candidate_pairs, score_pairs, similar, squash
 from dedup.matching.group import Edge, cohesive_groups
 from dedup.matching.normalise import (
@@ -75,6 +86,12 @@ class _Node:
     literal: set[str] = dataclasses.field(default_factory=set)
     """Squashed tokens of the rows' literal names: alt-name links must hit one of these."""
     links: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
+    phrases: set[Phrase] = dataclasses.field(default_factory=set)
+    """Words of its rows' names as written (for the base + tail rule)."""
+    displays: Counter = dataclasses.field(default_factory=Counter)
+    """Cleaned name texts with row counts (for the display name)."""
+    vendor_names: Counter = dataclasses.field(default_factory=Counter)
+    """Vendor cells with row counts (for the product's vendor)."""
 
 
 def match_products(
@@ -99,13 +116,37 @@ def match_products(
     (never all pairs) and are scored in one bulk rapidfuzz call. Output is deterministic
     and, as far as ids go, independent of row order (ids are slugs of product names).
     """
+    # The work allocates ~10 objects per row and frees none of them until the end: the
+    # cyclic collector would re-scan the growing heap again and again (a third of the
+    # time at 100k rows) to find no garbage, so it is paused and restored after.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _match(systems, aliases, never_merge, threshold)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _match(
+    systems: Sequence[System],
+    aliases: Mapping[str, str] | None,
+    never_merge: Iterable[tuple[str, str]],
+    threshold: float,
+) -> MatchResult:
     table = load_aliases().with_user(aliases)
     never_merge = tuple(never_merge)
     forbidden, split_names = never_merge_keys(never_merge, table)
     forbidden_keys = {k for pair in forbidden for k in pair}
-    infos = _row_infos(systems, table, threshold, frozenset(forbidden_keys))
+    org = frozenset(
+        w for d in {s.department for s in systems if s.department} for w in owner_words(d)
+    )
+    infos = _row_infos(systems, table, threshold, frozenset(forbidden_keys), org)
     nodes = _merge_alt_names(_build_nodes(systems, infos, split_names), forbidden, forbidden_keys)
     edges = _propose_edges(nodes, threshold, forbidden)
+    tail_edges = _base_tail_edges(nodes, table, org, forbidden, forbidden_keys)
+    extends = {(e.a, e.b) for e in tail_edges}
+    edges = sorted(edges + tail_edges, key=lambda e: (e.a, e.b, e.rule))
     low = threshold - COHESION_MARGIN
 
     def compatible(x: int, y: int) -> bool:
@@ -114,6 +155,8 @@ def match_products(
             return False
         if a.generic or b.generic:
             return False
+        if (min(x, y), max(x, y)) in extends:
+            return True
         return any(similar(ka, kb, low)[0] for ka in sorted(a.keys) for kb in sorted(b.keys))
 
     groups, used = cohesive_groups(len(nodes), edges, compatible)
@@ -132,7 +175,6 @@ class _RowInfo:
     literal: str
     vendors: frozenset[str]
     parent: str
-    dept: str
     detail: str
     stems: frozenset[str] = frozenset()
 
@@ -234,7 +276,6 @@ def _row_info(
         literal_key(raw),
         vendor_key(system.vendor),
         parent_key,
-        clean(department).casefold() or parent_text.casefold(),
         detail,
         _key_stems(nk.key),
     )
@@ -245,106 +286,143 @@ def _row_infos(
     table: AliasTable,
     threshold: float = DEFAULT_THRESHOLD,
     protected: frozenset[str] = frozenset(),
+    org: frozenset[str] = frozenset(),
 ) -> list[_RowInfo]:
-    """Row infos, computed once per distinct cell combination (inventories repeat rows).
+    """Row infos, computed once per distinct (name, hint, vendor, parent) and shared.
 
-    The department only matters when the name repeats one of its words, so the full work
-    is done once per (name, hint, vendor, parent) and reused across departments.
+    The department only matters when the name repeats one of its words ("HelSan
+    Helmi-intra" in HelSa); only then is the work redone for that (cells, department).
+    Rows with equal cells get the *same* info object, so later steps group by identity.
     """
-    org = frozenset(
-        w for d in {s.department for s in systems if s.department} for w in owner_words(d)
-    )
-    cache: dict[tuple, _RowInfo] = {}
     base_cache: dict[tuple, _RowInfo] = {}
+    dept_cache: dict[tuple, _RowInfo] = {}
     dept_words: dict[str, frozenset[str]] = {}
     out = []
     for s in systems:
-        t = (s.name, s.product_hint, s.vendor, s.department, s.parent)
-        info = cache.get(t)
-        if info is None:
-            bt = t[:3] + t[4:]
-            base = base_cache.get(bt)
-            if base is None:
-                base = base_cache[bt] = _row_info(s, table, None, threshold, protected, org)
-            words = dept_words.get(s.department or "")
+        bt = (s.name, s.product_hint, s.vendor, s.parent)
+        base = base_cache.get(bt)
+        if base is None:
+            base = base_cache[bt] = _row_info(s, table, None, threshold, protected, org)
+        dept = s.department
+        if dept and not base.nk.generic:
+            words = dept_words.get(dept)
             if words is None:
-                words = dept_words[s.department or ""] = _drop_words("", s.department or "")
-            if s.department and not base.nk.generic and base.stems.isdisjoint(words):
-                dept = clean(s.department).casefold()
-                info = _RowInfo(
-                    *(getattr(base, f) for f in _ROWINFO_FIELDS[:-3]), dept, base.detail, base.stems
-                )
-            else:
-                info = _row_info(s, table, s.department, threshold, protected, org)
-            cache[t] = info
-        out.append(info)
+                words = dept_words[dept] = _drop_words("", dept)
+            if not base.stems.isdisjoint(words):
+                dt = (*bt, dept)
+                info = dept_cache.get(dt)
+                if info is None:
+                    info = dept_cache[dt] = _row_info(s, table, dept, threshold, protected, org)
+                out.append(info)
+                continue
+        out.append(base)
     return out
 
 
-_ROWINFO_FIELDS = tuple(f.name for f in dataclasses.fields(_RowInfo))
 _SYSTEM_FIELDS = tuple(f.name for f in dataclasses.fields(System))
 
 
-_SYSTEM_VALUES = operator.attrgetter(*_SYSTEM_FIELDS)
-_PRODUCT_AT = _SYSTEM_FIELDS.index("product")
+def _make_with_product():
+    """A compiled `replace(system, product=...)`: sets each slot once, no __init__ checks.
+
+    `dataclasses.replace` on a 30-field frozen record costs ~7 µs; this costs ~3 µs,
+    which is a tenth of a second per 100k rows. Generated from `dataclasses.fields`, so
+    it follows fields other stages add to `System`.
+    """
+    env: dict = {"_new": object.__new__, "System": System}
+    lines = ["def with_product(s, product):", "    o = _new(System)"]
+    for name in _SYSTEM_FIELDS:
+        env[f"_set_{name}"] = System.__dict__[name].__set__
+        value = "product" if name == "product" else f"s.{name}"
+        lines.append(f"    _set_{name}(o, {value})")
+    lines.append("    return o")
+    exec("\n".join(lines), env)  # noqa: S102 - code built from field names above only
+    return env["with_product"]
+
+
+_fast_with_product = _make_with_product()
 
 
 def _with_product(system: System, product: ProductId, several: bool) -> System:
     """`dataclasses.replace(system, product=...)`, without its per-call validation cost."""
     if several and not system.names_several:
         return dataclasses.replace(system, product=product, names_several=True)
-    values = _SYSTEM_VALUES(system)
-    return System(*values[:_PRODUCT_AT], product, *values[_PRODUCT_AT + 1 :])
+    return _fast_with_product(system, product)
 
 
 def _build_nodes(
     systems: Sequence[System], infos: Sequence[_RowInfo], split_names: frozenset[str]
 ) -> list[_Node]:
-    """Distinct (key, discriminator) nodes, in sorted order (deterministic)."""
+    """Distinct (key, discriminator) nodes, in sorted order (deterministic).
+
+    Rows sharing an info object are handled together; only rows that need their own
+    discriminator (a generic name is told apart by department, a row naming several
+    systems is its own node) are looked at one by one.
+    """
+    groups: dict[int, list[int]] = {}
+    distinct: list[_RowInfo] = []
+    for i, info in enumerate(infos):
+        rows = groups.get(id(info))
+        if rows is None:
+            groups[id(info)] = [i]
+            distinct.append(info)
+        else:
+            rows.append(i)
     by_id: dict[tuple[str, str], _Node] = {}
     short_vendors: dict[str, set[str]] = defaultdict(set)
-    for info in infos:
+    for info in distinct:
         if len(squash(info.key)) <= SHORT_KEY and not info.hit:
             short_vendors[info.key] |= info.vendors
-    seen: set[tuple[int, int]] = set()
-    for i, (s, info) in enumerate(zip(systems, infos, strict=True)):
+    for info in distinct:
+        rows = groups[id(info)]
         key, nk, hit = info.key, info.nk, info.hit
-        disc = ""
         if nk.several:
-            disc = f"several:{s.id}"
+            parts = [(f"several:{systems[i].id}", [i]) for i in rows]
         elif nk.generic and not hit:
-            disc = "dept:" + info.dept
+            by_dept: dict[str, list[int]] = {}
+            for i in rows:
+                s = systems[i]
+                dept = clean(s.department).casefold() or clean(s.parent).casefold()
+                by_dept.setdefault("dept:" + dept, []).append(i)
+            parts = list(by_dept.items())
         elif (
             len(key) <= SHORT_KEY + 2
             and len(squash(key)) <= SHORT_KEY
             and not hit
             and len(short_vendors[key]) > 1
         ):
-            disc = "vendor:" + (min(info.vendors) if info.vendors else "")
-        if split_names and info.raw in split_names:
-            disc += "|nm:" + info.raw
-        node = by_id.get((key, disc))
-        if node is None:
-            node = by_id[(key, disc)] = _Node(key, disc)
-            node.generic, node.several = nk.generic and not hit, nk.several
-        node.systems.append(i)
-        node.names[info.raw] += 1
-        mark = (id(node), id(info))
-        if mark in seen:
-            continue
-        seen.add(mark)
-        node.canonical = node.canonical or hit
-        if info.vendors:
-            node.vendors |= info.vendors
-        if info.parent:
-            node.parents.add(info.parent)
-        if nk.alts:
-            node.alts.update(nk.alts)
-        node.keys.add(key)
-        node.keys.add(nk.key)
-        node.literal.add(info.literal)
-        if info.raw not in node.links:
-            node.links[info.raw] = (info.rule, info.detail)
+            parts = [("vendor:" + (min(info.vendors) if info.vendors else ""), rows)]
+        else:
+            parts = [("", rows)]
+        vendor = clean(systems[rows[0]].vendor)
+        phrase = phrase_of(nk.display or info.raw)
+        for disc, part in parts:
+            if split_names and info.raw in split_names:
+                disc += "|nm:" + info.raw
+            node = by_id.get((key, disc))
+            if node is None:
+                node = by_id[(key, disc)] = _Node(key, disc)
+                node.generic, node.several = nk.generic and not hit, nk.several
+            node.systems.extend(part)
+            node.names[info.raw] += len(part)
+            node.displays[nk.display or info.raw] += len(part)
+            if vendor:
+                node.vendor_names[vendor] += len(part)
+            node.canonical = node.canonical or hit
+            if info.vendors:
+                node.vendors |= info.vendors
+            if info.parent:
+                node.parents.add(info.parent)
+            if nk.alts:
+                node.alts.update(nk.alts)
+            node.keys.add(key)
+            node.keys.add(nk.key)
+            node.literal.add(info.literal)
+            node.phrases.add(phrase)
+            if info.raw not in node.links:
+                node.links[info.raw] = (info.rule, info.detail)
+    for node in by_id.values():
+        node.systems.sort()
     return [by_id[k] for k in sorted(by_id)]
 
 
@@ -386,6 +464,9 @@ def _merge_alt_names(
         dst.names.update(src.names)
         dst.keys |= src.keys
         dst.literal |= src.literal
+        dst.phrases |= src.phrases
+        dst.displays.update(src.displays)
+        dst.vendor_names.update(src.vendor_names)
         for raw, (_rule, detail) in src.links.items():
             dst.links.setdefault(raw, ("alt-name", f"{detail}; names '{dst.key}' in the cell"))
         src.systems = []
@@ -437,6 +518,97 @@ def _propose_edges(nodes: list[_Node], threshold: float, forbidden: frozenset) -
     return [best[k] for k in sorted(best)]
 
 
+_PLAIN_EXTRA = frozenset({"version", "edition", "place"})
+_WHOSE = _PLAIN_EXTRA | {"owner", "vendor"}
+
+
+def _base_tail_edges(
+    nodes: list[_Node],
+    table: AliasTable,
+    org: frozenset[str],
+    forbidden: frozenset,
+    forbidden_keys: set[str],
+) -> list[Edge]:
+    """`base-tail` links: a longer name is a distinctive base plus descriptive words.
+
+    See dedup/matching/basetail.py for the conditions; here the inventory-wide facts are
+    gathered (which words are products, which vendors make several products) and the
+    extensions a base has are checked as a whole (two different descriptions of one base
+    are a family of modules, so none of them is joined).
+    """
+    active = [not n.several and not n.generic for n in nodes]
+    product_names = frozenset(
+        {squash(k) for n, ok in zip(nodes, active, strict=True) if ok for k in n.keys}
+        | {squash(k) for k in table.by_key}
+    )
+    vendor_words = frozenset(
+        {v.split()[0] for n, ok in zip(nodes, active, strict=True) if ok for v in n.vendors}
+        | table.vendor_words
+    )
+    ctx = TailContext(org, product_names, vendor_words)
+    families = set(table.multi_vendors)
+    made_by: dict[str, set[str]] = defaultdict(set)
+    for n, ok in zip(nodes, active, strict=True):
+        if not ok:
+            continue
+        words = n.key.split()
+        firsts = {v.split()[0] for v in n.vendors}
+        if len(words) >= 2:
+            firsts.add(words[0])
+        for first in firsts:
+            rest = [w for w in words if w != first]
+            if rest and not all(word_is_descriptive(w, False, ctx)[0] for w in rest):
+                made_by[first].add(" ".join(rest))
+    families |= {v for v, products in made_by.items() if len(products) >= 2}
+    bases: list[set[str]] = []
+    for n, ok in zip(nodes, active, strict=True):
+        own = {"".join(p.words) for p in n.phrases} if ok else set()
+        bases.append(
+            {
+                squash(k)
+                for k in n.keys
+                if squash(k) in own and len(squash(k)) >= MIN_BASE and squash(k) not in families
+            }
+        )
+    phrases = [n.phrases if ok else () for n, ok in zip(nodes, active, strict=True)]
+    plain_ctx = TailContext(org, frozenset(), vendor_words)
+
+    def content(e: Extension, plain: frozenset[str]) -> tuple[str, ...]:
+        """Extra words that say more than `plain` kinds (version, place...) do."""
+        return tuple(w for w in e.extra if word_is_descriptive(w, False, plain_ctx)[1] not in plain)
+
+    by_base: dict[int, list[Extension]] = defaultdict(list)
+    for ext in find_extensions(phrases, bases, ctx):
+        if content(ext, _PLAIN_EXTRA) and generic_base(ext.base_words):
+            # "Verkkokauppa" + "Enkora", "Projektit" + "kirjastot": a common word is no
+            # base for anything but a place, a version or an edition
+            continue
+        by_base[ext.base].append(ext)
+    edges = []
+    for b, exts in sorted(by_base.items()):
+        descriptive = [e for e in exts if e.descriptive]
+        said = {tail_signature(content(e, _WHOSE)) for e in descriptive} - {frozenset()}
+        if len(descriptive) < len(exts) or len(said) >= 2:
+            # "Finance" is also "Unic Finance"; "Enkora" is a cash register and a web
+            # shop: the base is ambiguous or names a family of modules, join none
+            continue
+        for e in descriptive:
+            if e.ext == b:
+                continue  # the base's own row: already one node
+            x, base = nodes[e.ext], nodes[b]
+            if _vetoed(x, base, forbidden, forbidden_keys):
+                continue
+            if x.canonical and base.canonical and x.canonical.key != base.canonical.key:
+                continue  # the alias table knows them as two products
+            a, c = sorted((e.ext, b))
+            detail = (
+                f"'{' '.join(sorted(x.names)[0].split())}' = '{base.key}' + "
+                f"{', '.join(repr(w) for w in e.extra)} ({e.why})"
+            )
+            edges.append(Edge(a, c, "base-tail", e.score, detail))
+    return edges
+
+
 def _assemble(
     systems: Sequence[System],
     infos: Sequence[_RowInfo],
@@ -451,7 +623,7 @@ def _assemble(
         edges_of[group_of[e.a]].append(e)
     drafts = []
     for g, members in enumerate(groups):
-        name, vendor = _product_name(systems, infos, [nodes[m] for m in members])
+        name, vendor = _product_name([nodes[m] for m in members])
         sys_idx = sorted(i for m in members for i in nodes[m].systems)
         evidence = []
         for m in members:
@@ -462,15 +634,21 @@ def _assemble(
         for e in sorted(edges_of[g], key=lambda e: (nodes[e.a].key, nodes[e.b].key)):
             evidence.append(Link(nodes[e.a].key, nodes[e.b].key, e.rule, e.score, e.detail))
         names = sorted({raw for m in members for raw in nodes[m].names})
-        first = min(
-            (systems[i].source.file, systems[i].source.sheet, systems[i].source.row)
-            for i in sys_idx
-        )
-        order = (slug(name), tuple(names), first)
-        drafts.append((order, name, vendor, sys_idx, names, evidence))
+        drafts.append([(slug(name), tuple(names)), name, vendor, sys_idx, names, evidence])
+    # ties of (slug, names) (a generic name in two departments) are broken by the first
+    # row's place, so ids do not depend on row order; computed only where needed
+    ties = Counter(d[0] for d in drafts)
+    for d in drafts:
+        first = ("", "", 0)
+        if ties[d[0]] > 1:
+            first = min(
+                (systems[i].source.file, systems[i].source.sheet, systems[i].source.row)
+                for i in d[3]
+            )
+        d[0] = (*d[0], first)
     drafts.sort(key=lambda d: d[0])
     seen: Counter = Counter()
-    product_of: dict[int, ProductId] = {}
+    product_of: list[ProductId | None] = [None] * len(systems)
     products = []
     for (base, _n, _s), name, vendor, sys_idx, names, evidence in drafts:
         seen[base] += 1
@@ -487,8 +665,9 @@ def _assemble(
                 tuple(evidence),
             )
         )
+    several = [info.nk.several for info in infos]
     out_systems = tuple(
-        _with_product(s, product_of[i], infos[i].nk.several) for i, s in enumerate(systems)
+        _with_product(s, pid, sev) for s, pid, sev in zip(systems, product_of, several, strict=True)
     )
     findings = tuple(
         Finding.at(
@@ -498,32 +677,32 @@ def _assemble(
             f"'{clean(s.product_hint) or clean(s.name)}' names several systems; it is kept as "
             "its own product and not used to merge others. Split it into one row per system.",
         )
-        for s, info in zip(systems, infos, strict=True)
-        if info.nk.several
+        for s, sev in zip(systems, several, strict=True)
+        if sev
     )
     return MatchResult(out_systems, tuple(products), findings)
 
 
-def _product_name(
-    systems: Sequence[System], infos: Sequence[_RowInfo], nodes: list[_Node]
-) -> tuple[str, str | None]:
+def _product_name(nodes: list[_Node]) -> tuple[str, str | None]:
     """Canonical display name and vendor: the alias table's, else the commonest spelling."""
     known = [n for n in nodes if n.canonical is not None]
     if known:
         best = max(known, key=lambda n: (len(n.systems), n.canonical.key))
         vendor = best.canonical.vendor
         if vendor is None:
-            vendor = _commonest(systems, nodes)
+            vendor = _commonest(nodes)
         return best.canonical.name, vendor
-    names: Counter = Counter(infos[i].nk.display or infos[i].raw for n in nodes for i in n.systems)
+    names: Counter = Counter()
+    for n in nodes:
+        names.update(n.displays)
     name = min(names, key=lambda t: (-names[t], len(t), t))
-    return name, _commonest(systems, nodes)
+    return name, _commonest(nodes)
 
 
-def _commonest(systems: Sequence[System], nodes: list[_Node]) -> str | None:
-    vendors = Counter(
-        clean(systems[i].vendor) for n in nodes for i in n.systems if systems[i].vendor
-    )
+def _commonest(nodes: list[_Node]) -> str | None:
+    vendors: Counter = Counter()
+    for n in nodes:
+        vendors.update(n.vendor_names)
     vendors.pop("", None)
     if not vendors:
         return None

@@ -61,6 +61,27 @@ SAME = [
     ("Acive Directory, AD", "AD (Acive Directory)", "Active Directory"),
     ("Facta Oy", "Facta"),
     ("HIJAT, eHijat", "HIJAT"),
+    # base + descriptive tail (rule `base-tail`)
+    ("HaiPro", "HaiPro vaaratapahtumat 7.2", "HaiPro 7.4"),
+    ("Zylinc", "Zylinc vaihde"),
+    ("Visma Sign", "Visma Sign sähköinen allekirjoitus"),
+    ("QGIS", "QGIS Desktop"),
+    ("PaperCut", "PaperCut MF"),
+    ("Meltwater", "Meltwater News"),
+    ("Zylinc", "Zylinc-vaihdepalvelu", "Zylinc vaihde"),
+    ("Planman", "PlanMan Project"),
+    ("Alchemy", "Alchemy diaari"),
+    ("Lexmark-turvatulostus", "Lexmark-turvatulostusjärjestelmä", "LexmarkTulostusjärjestelmä"),
+    ("Aineistopankki", "Helsingin kaupungin aineistopankki"),
+    # aliases added as data
+    ("Laura", "Laura Rekry"),
+    ("Adobe Connect", "Connect Pro", "Adobe Connect Pro"),
+    ("Skype for Business", "SfB", "Lync"),
+    ("Milestone XProtect", "Milestone VMS", "XProtect"),
+    ("Basware BP", "Business Planning", "BasWare Business Planning"),
+    ("Keikka.net", "Keikkanet"),
+    # a bracket listing parts keeps the product before it
+    ("Microsoft Office 365 (Outlook, Skype)", "Microsoft 365", "O365"),
 ]
 
 DIFFERENT = [
@@ -79,6 +100,16 @@ DIFFERENT = [
     ("Ec-1", "Ec-2"),
     ("Otavan oppilaan maailma", "Otavan opiskelijan maailma"),
     ("Geoteknisen osaston laskutusohjelmisto", "Geoteknisen osaston suunnittelujärjestelmä"),
+    # base + tail must not join a vendor's name to its products, nor two products
+    ("Basware", "Basware Finance"),
+    ("Microsoft", "Microsoft Forms"),
+    ("Trimble", "Trimble Feedback"),
+    ("SAP", "SAP BI"),
+    ("Trimble Locus", "Trimble Locus eContract"),
+    ("Microsoft Windows", "Microsoft Windows Server"),
+    ("Verkkokauppa", "Enkora verkkokauppa"),
+    ("Lippupalvelu", "Lippupiste"),
+    ("Microsoft Office 365 (Outlook, Skype)", "Outlook"),
 ]
 
 
@@ -119,10 +150,55 @@ def test_different_products_of_one_vendor_stay_apart(pair):
         ("Android Studio - Version Android Studio Bumblebee", "", "", "android studio"),
         ("Kerro&nbsp;kartalle", "", "", "kerro kartalle"),
         ("Palautejärjestelmä", "", "", "palautejärjestelmä"),
+        ("Microsoft Office 365 (Outlook, Skype)", "", "", "microsoft office 365"),
+        ("Microsoft Office 365 (Outlook, Skype)", "v. 7.5", "Microsoft", "microsoft office 365"),
+        ("LexmarkTulostusjärjestelmä", "", "", "lexmark"),
+        ("MicroStation V8 CAD- ja paikkaTietojärj.", "", "", "microstation"),
     ],
 )
 def test_normalisation_table(name, hint, vendor, key):
     assert normalise(name, hint, vendor).key == key
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a base with two different descriptions is a family of modules: join none
+        ("Enkora", "Enkora kassajärjestelmä", "Enkora verkkokauppa"),
+        ("Leevi", "Leevi tilanvaraus", "Leevi kurssien myynti"),
+        # a base that is also part of another product's name is ambiguous
+        ("Finance", "Basware Finance", "Unic Finance"),
+        # vendors with several products, from the vendor column
+        ("Acmesoft", "Acmesoft Tilakone", "Acmesoft Kassakone", "Acmesoft uutiset"),
+    ],
+    ids=lambda n: n[0],
+)
+def test_base_tail_does_not_join_families(names):
+    vendor = "Acmesoft Oy" if names[0] == "Acmesoft" else None
+    groups = products_of(systems_of(*names, vendor=vendor))
+    assert {names[-1]} in groups, groups  # the last description joins nothing
+    assert not any({names[1], names[2]} <= g for g in groups), groups
+
+
+def test_base_tail_link_carries_evidence():
+    result = match_products(systems_of("HaiPro", "HaiPro vaaratapahtumat 7.2", "HAIPRO"))
+    (product,) = result.products
+    (link,) = [link for link in product.evidence if link.rule == "base-tail"]
+    assert {link.a, link.b} == {"haipro", "haipro vaaratapahtumat"}
+    assert 0 < link.score < 100
+    assert "vaaratapahtumat" in link.detail and "function word" in link.detail
+
+
+def test_base_tail_with_single_product_vendor_column():
+    # "Zylinc" is the vendor and its only product: the vendor's name is a distinctive base
+    rows = systems_of("Zylinc", "Zylinc vaihde", vendor="Zylinc")
+    assert len(match_products(rows).products) == 1
+
+
+def test_base_must_be_used_on_its_own():
+    # no row says only "Enkora": the key "enkora" left after dropping a description
+    # is no base for another description
+    assert not same("Enkora kassajärjestelmä", "Enkora verkkokauppa")
 
 
 def test_vendor_repeated_in_name_gives_the_product_as_another_key():

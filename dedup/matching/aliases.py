@@ -35,12 +35,23 @@ class AliasTable:
 
     by_key: Mapping[str, Canonical] = field(default_factory=dict)
     vendor_words: frozenset[str] = frozenset()
+    keys_by_start: Mapping[str, list[str]] = field(default_factory=dict)
+    """Alias keys long enough for typo matching, by their first two letters (a typo
+    rarely hits the start; this keeps typo lookup to a handful of candidates)."""
+    multi_vendors: frozenset[str] = frozenset()
+    """Vendor words with two or more products in the table (Basware, Microsoft, Visma):
+    a name that is only such a word says who made it, not which product."""
 
-    @property
-    def keys_by_start(self) -> dict[str, list[str]]:
-        """Alias keys long enough for typo matching, by their first two letters (a typo
-        rarely hits the start; this keeps typo lookup to a handful of candidates)."""
-        return _long_keys(tuple(sorted(self.by_key)))
+    @classmethod
+    def build(cls, by_key: Mapping[str, Canonical], vendor_words: frozenset[str]) -> AliasTable:
+        """A table with its derived indexes computed once."""
+        products: dict[str, set[str]] = {}
+        for entry in by_key.values():
+            if entry.vendor:
+                first = entry.vendor.split()[0].casefold()
+                products.setdefault(first, set()).add(entry.key)
+        multi = frozenset(v for v, keys in products.items() if len(keys) >= 2)
+        return cls(by_key, vendor_words, _long_keys(tuple(sorted(by_key))), multi)
 
     def resolve(self, key: str) -> Canonical | None:
         """Canonical product of a key, also when a known vendor word prefixes it."""
@@ -68,7 +79,7 @@ class AliasTable:
             )
             table.setdefault(_key(canonical), entry)
             table[_key(alias)] = entry
-        return AliasTable(table, self.vendor_words)
+        return AliasTable.build(table, self.vendor_words)
 
 
 @lru_cache(maxsize=16)
@@ -99,7 +110,7 @@ def load_aliases(path: Path = ALIASES_CSV) -> AliasTable:
                     table.setdefault(_key(alias), entry)
             if vendor:
                 vendors.add(vendor.split()[0].casefold())
-    return AliasTable(table, frozenset(vendors))
+    return AliasTable.build(table, frozenset(vendors))
 
 
 def never_merge_keys(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 MAX_CROSS_CHECKS = 4096
 """Above this many cross pairs only the groups' first members (their cores) are compared."""
 
-RULE_STRENGTH = {"alias": 3, "user-alias": 3, "alt-name": 2, "fuzzy": 1}
+RULE_STRENGTH = {"alias": 3, "user-alias": 3, "alt-name": 2, "fuzzy": 1, "base-tail": 1}
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,6 +149,8 @@ _VERSION_TEXT = re.compile(
 _VERSION_TAIL = re.compile(r"\s[-–]\s*(?:version|versio|ver\.?|v\.?)\s.*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:\+(?![^\W_]))?", re.UNICODE)
 _LETTER_DIGIT = re.compile(r"^([^\W\d_]{4,})(\d{2,})$")
+_CAMEL = re.compile(r"^([A-ZÄÖÅ][^\W\d_]*[a-zäöå])([A-ZÄÖÅ][a-zäöå]{3,})$")
+"""Brand glued to a capitalised descriptive word: "LexmarkTulostusjärjestelmä"."""
 _LISTSEP = re.compile(r"\s*(?:[,;/+]|\s(?:ja|och|and|&)\s)\s*")
 _ELIDED = re.compile(r"([^\W\d_]+)-\s+(?:ja|tai|och|and)\s", re.IGNORECASE)
 """First half of a coordinated Finnish compound ("Sähköposti- ja kalenterijärjestelmät")."""
@@ -200,6 +202,10 @@ def tokens(text: str) -> list[str]:
             continue
         m = _LETTER_DIGIT.match(word)
         if m and not low.startswith(("ess",)):
+            out.extend([m.group(1), m.group(2)])
+            continue
+        m = _CAMEL.match(word)
+        if m and is_descriptive(m.group(2)):
             out.extend([m.group(1), m.group(2)])
         else:
             out.append(word)
@@ -474,7 +480,13 @@ def _key_from_text(
         inner_main = inner_parts[0]
         inner_words, inner_generic = core_words(inner_main, drop)
         inner_raw = key_of(tokens(inner_main))
-        head_is_description = head_generic or len(head.split()) >= 3
+        # A head of three or more words is a description ("Tilojen varaus ja laskutus
+        # (Timmi)") only when it has descriptive words; "Microsoft Office 365 (Outlook,
+        # Skype)" names the product and its bracket lists what it contains.
+        head_is_description = head_generic or (
+            len(head.split()) >= 3 and len(head_words) < len(tokens(head))
+        )
+        inner_is_list = len(list_items(inner_main)) >= 2
         if former or not head_words:
             text = head or inner_clean
             alts += [key_of(core_words(p, drop)[0]) for p in inner_parts]
@@ -487,15 +499,15 @@ def _key_from_text(
             text = head
             alts.append(key_of(inner_words))
             steps.append("acronym dropped")
-        elif head_is_description and not inner_generic:
+        elif head_is_description and not inner_generic and not (inner_is_list and not head_generic):
             text = inner_main
             alts += [key_of(core_words(p, drop)[0]) for p in inner_parts[1:]]
             steps.append("product in brackets")
         else:
             text = head
-            if not inner_generic:
+            if not inner_generic and not inner_is_list:
                 alts.append(key_of(inner_words))
-            steps.append("bracket dropped")
+            steps.append("bracket lists parts" if inner_is_list else "bracket dropped")
         del tail
     parts = [p for p in re.split(r",\s*|\s[-–]\s*", text) if p.strip()]
     if len(parts) >= 2:
