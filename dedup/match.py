@@ -235,6 +235,7 @@ def _row_info(
                 nk,
                 key=" ".join(sorted(words)),
                 generic=True,
+                display=clean(system.product_hint or system.name or ""),
                 steps=nk.steps + ("only an owner's name left, whole name kept",),
             )
     typo = ""

@@ -445,3 +445,14 @@ def test_sample_ground_truth_bcubed():
     assert scores is not None
     assert scores["bcubed"]["precision"] >= 0.99
     assert scores["bcubed"]["f1"] >= 0.98
+
+
+def test_a_department_in_brackets_is_not_the_product_name():
+    rows = [("Arkistorekisteri (Kv)", "Kv"), ("Wilma", "Kv"), ("Asiakasrekisteri (KSV)", "KSV")]
+    systems = [
+        System(SystemId(f"S{n}"), Source("f.xlsx", "A", n + 1), name, department=dept)
+        for n, (name, dept) in enumerate(rows, start=1)
+    ]
+    names = {p.name for p in match_products(systems).products}
+    assert "Kv" not in names and "KSV" not in names
+    assert "Arkistorekisteri (Kv)" in names
