@@ -29,6 +29,52 @@ from dedup.inventory.columns import clean_header, find_header, map_columns
         ("Integraatiot", "integrations"),
         ("Toimiala", "sector"),
         ("Application name:", "name"),
+        # wordings of unseen inventories (tests/variety.py), three languages
+        ("Järjestelmä / palvelu", "name"),
+        ("Sovelluksen nimi", "name"),
+        ("Järjestelmän nimi / Systemets namn", "name"),
+        ("Benämning", "name"),
+        ("Name of system", "name"),
+        ("Ylläpitäjä", "vendor"),
+        ("Palveluntarjoaja", "vendor"),
+        ("Toimittaja/valmistaja", "vendor"),
+        ("Supplier name", "vendor"),
+        ("Omistava yksikkö", "department"),
+        ("Vastuutaho", "department"),
+        ("Tulosyksikkö", "department"),
+        ("Systemägare", "department"),
+        ("Directorate", "department"),
+        ("Organisation unit", "department"),
+        ("Hallinnonala", "sector"),
+        ("Palvelualue", "sector"),
+        ("Service Area", "sector"),
+        ("Mihin käytetään", "purpose"),
+        ("What is it used for?", "purpose"),
+        ("Business process", "purpose"),
+        ("Hinta/v", "annual_cost"),
+        ("Kustannus €/v", "annual_cost"),
+        ("Vuosittaiset ylläpitokustannukset (€)", "annual_cost"),
+        ("Licenskostnad/år", "annual_cost"),
+        ("Yearly licence fee", "annual_cost"),
+        ("Annual Support Cost (€)", "annual_cost"),
+        ("Käyttäjiä (arvio)", "users"),
+        ("Käyttäjiä yhteensä", "users"),
+        ("No. of Users", "users"),
+        ("Users (approx)", "users"),
+        ("Sopimuskausi", "contract_end"),
+        ("Sopimus voimassa asti", "contract_end"),
+        ("Sopimuksen päättymispäivä", "contract_end"),
+        ("Avtal gäller t.o.m.", "contract_end"),
+        ("Licence Renewal Date", "contract_end"),
+        ("Contract valid until", "contract_end"),
+        ("Tila", "lifecycle"),
+        ("Elinkaaren vaihe / Livscykel", "lifecycle"),
+        ("Livscykelstatus", "lifecycle"),
+        ("Life cycle stage", "lifecycle"),
+        ("Kritikalitet", "criticality"),
+        ("Install type", "delivery"),
+        ("Käyttäjä-\norganisaatiot", "using_orgs"),
+        ("Used by", "using_orgs"),
     ],
 )
 def test_recognises_header_wordings(header, field):
@@ -91,3 +137,85 @@ def test_user_mapping_overrides_recognition():
         ["Palvelu", "Kuka omistaa"], overrides={"name": "Palvelu", "department": "kuka omistaa"}
     )
     assert columns.fields == {"name": 0, "department": 1}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Sopimuksen tila",  # contract status, not the system's lifecycle
+        "Sopimus alkaa",
+        "Contract start date",
+        "Hankintahinta (€)",  # one-off, not per year
+        "Kustannukset hankinta",
+        "Investointi €",
+        "One-off cost",
+        "Setup fee",
+        "Engångskostnad",
+        "Cost center",
+        "Data Protection Impact Assessment",
+        "Vastuuhenkilö",
+        "Lisenssien määrä",
+        "Yhteyshenkilö",
+        "Product owner",
+        "Process owner",
+        "Data owner",
+        "No. of licences",
+    ],
+)
+def test_headers_that_only_resemble_a_field_stay_extras(header):
+    columns = map_columns(["Järjestelmä", header])
+    assert columns.fields == {"name": 0}
+    assert columns.extras == (1,)
+
+
+def test_one_off_costs_leave_the_annual_cost_to_the_yearly_column():
+    rows = [
+        ["Järjestelmä", "Sopimus", None, "Kustannukset", None],
+        [None, "alkaa", "päättyy", "hankinta", "vuosittain"],
+        ["Wilma", "1.1.2020", "31.12.2025", "1000", "500"],
+    ]
+    header = find_header(rows)
+    assert header is not None and header.height == 2
+    assert header.columns.fields == {"name": 0, "contract_end": 2, "annual_cost": 4}
+    assert header.columns.extras == (1, 3)
+
+
+def test_group_label_is_not_carried_onto_a_header_standing_alone_in_the_lower_row():
+    rows = [
+        [None, None, "Kustannukset", None, None, None],
+        ["Sovellus", "Toimittaja", "vuosittain", "investointi €", "Käyttäjämäärä", "Rajapinnat"],
+        ["Wilma", "Visma", "500", "1000", "300", "Primus"],
+    ]
+    header = find_header(rows)
+    assert header is not None and header.height == 2
+    assert header.columns.fields == {
+        "name": 0, "vendor": 1, "annual_cost": 2, "users": 4, "integrations": 5,
+    }  # fmt: skip
+    assert header.columns.headers[4] == "Käyttäjämäärä"
+
+
+def test_instructions_listing_the_columns_are_not_a_header():
+    rows = [
+        ["Ohjeet luettelon täyttämiseen"],
+        [None],
+        ["Sarake", "Ohje"],
+        ["Järjestelmä / palvelu", "Järjestelmän tai palvelun nimi, jolla se tunnetaan"],
+        ["Toimittaja", "Yritys, jolta järjestelmä on hankittu (ei henkilön nimeä)"],
+        ["Vastuutaho", "Yksikkö, joka vastaa järjestelmän käytöstä"],
+        ["Sopimus päättyy", "Päivämäärä muodossa pp.kk.vvvv tai 'toistaiseksi'"],
+        ["Kustannukset vuosittain", "Vuosikustannus euroina ilman arvonlisäveroa"],
+        ["Tila", "Valitse Koodistot-välilehden listasta"],
+    ]
+    assert find_header(rows) is None
+
+
+def test_a_real_header_is_found_even_when_its_title_names_a_field():
+    rows = [
+        ["Tietojärjestelmät"],
+        ["Järjestelmä", "Toimittaja", "Tila"],
+        ["Wilma", "Visma", "Käytössä"],
+        ["Primus", "Visma", "Käytössä"],
+        ["Ahjo", "Tietoevry", "Käytössä"],
+    ]
+    header = find_header(rows)
+    assert header is not None and header.first_row == 1

@@ -29,6 +29,8 @@ FIELDS = (
 MAX_HEADER_CHARS = 90
 """Longer cells are data, not headers (real headers run to about 75 characters)."""
 _SPACES = re.compile(r"\s+")
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*[\r\n]+\s*(?=[^\W\d_])")
+"""A word hyphenated across a line break in a header cell ("Käyttäjä-\\norganisaatiot")."""
 _WORDS = re.compile(r"[\w€#]+")
 
 
@@ -36,7 +38,7 @@ def clean_header(value: object) -> str:
     """Header text as compared: lower case, one space, no `*` or trailing `:`."""
     if value is None:
         return ""
-    text = str(value).replace("*", " ").replace("\u00a0", " ")
+    text = _BROKEN_WORD.sub("", str(value)).replace("*", " ").replace("\u00a0", " ")
     text = _SPACES.sub(" ", text).strip().lower()
     return text.rstrip(":").strip()
 
@@ -55,6 +57,8 @@ class Vocabulary:
     """(field, synonyms) pairs, in FIELDS order."""
     not_fields: frozenset[str]
     totals: frozenset[str]
+    exclusions: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """(field, words) pairs: a header holding one of the words is not that field."""
 
 
 @cache
@@ -65,6 +69,10 @@ def default_vocabulary() -> Vocabulary:
         synonyms,
         frozenset(clean_header(h) for h in data["not_fields"]["headers"]),
         frozenset(clean_header(w) for w in data["totals"]["words"]),
+        tuple(
+            (f, tuple(clean_header(w) for w in words))
+            for f, words in data.get("exclude", {}).items()
+        ),
     )
 
 
@@ -77,27 +85,98 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     return n > 0 and any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
+def _key(words: tuple[str, ...]) -> str:
+    """Words joined and padded with spaces: `_key(n) in _key(h)` iff `_contains(h, n)`.
+
+    Words never hold a space, so substring search on the padded join is exactly the
+    contiguous-subsequence test, done in C.
+    """
+    return f" {' '.join(words)} " if words else ""
+
+
+class _Scorer:
+    """A vocabulary prepared for scoring many header texts, with a cache per text.
+
+    Exact synonyms are one dict lookup; contained synonyms are looked up by their first
+    word, then confirmed by substring search on the padded word keys (see `_key`).
+    """
+
+    def __init__(self, vocabulary: Vocabulary):
+        self.not_fields = vocabulary.not_fields
+        self.blockers = tuple(
+            (len(h), key) for h in vocabulary.not_fields if (key := _key(_words(h)))
+        )
+        self.exact: dict[str, str] = {}
+        self.by_word: dict[str, list[tuple[int, int, str, str]]] = {}
+        order = 0
+        for field, synonyms in vocabulary.synonyms:
+            for synonym in synonyms:
+                self.exact.setdefault(synonym, field)
+                words = _words(synonym)
+                if words:  # (length, -order) ranks longest first, then earliest
+                    self.by_word.setdefault(words[0], []).append(
+                        (len(synonym), -order, field, _key(words))
+                    )
+                order += 1
+        self.exclusions = tuple(
+            (field, keys)
+            for field, words in vocabulary.exclusions
+            if (keys := tuple(key for w in words if (key := _key(_words(w)))))
+        )
+        self.cache: dict[str, tuple[str, int] | None] = {}
+        self.raw_cache: dict[object, tuple[str, int] | None] = {}
+
+    def score(self, header: str) -> tuple[str, int] | None:
+        """Best field for one cleaned header and how sure: exact 1000+, contained = length."""
+        if header in self.cache:
+            return self.cache[header]
+        best = self.cache[header] = self._score(header)
+        return best
+
+    def score_raw(self, value: object) -> tuple[str, int] | None:
+        """`score(clean_header(value))` for a header cell as read, cached per value."""
+        if value in self.raw_cache:
+            return self.raw_cache[value]
+        best = self.raw_cache[value] = self.score(clean_header(value))
+        return best
+
+    def _score(self, header: str) -> tuple[str, int] | None:
+        if not header or len(header) > MAX_HEADER_CHARS or header in self.not_fields:
+            return None
+        field = self.exact.get(header)
+        if field is not None:
+            return (field, 1000 + len(header))
+        words = _words(header)
+        hay = _key(words)
+        blocked = max((n for n, key in self.blockers if key in hay), default=0)
+        excluded = {f for f, keys in self.exclusions if any(key in hay for key in keys)}
+        best = None
+        for word in set(words):
+            for candidate in self.by_word.get(word, ()):
+                if (
+                    candidate[0] > blocked
+                    and candidate[3] in hay
+                    and candidate[2] not in excluded
+                    and (best is None or candidate[:2] > best[:2])
+                ):
+                    best = candidate
+        return None if best is None else (best[2], best[0])
+
+
 @cache
+def _scorer(vocabulary: Vocabulary) -> _Scorer:
+    return _Scorer(vocabulary)
+
+
 def _score_header(header: str, vocabulary: Vocabulary) -> tuple[str, int] | None:
-    """Best field for one cleaned header and how sure: exact 1000+, contained = length."""
-    if not header or len(header) > MAX_HEADER_CHARS:
-        return None
-    words = _words(header)
-    if header in vocabulary.not_fields:
-        return None
-    blocked = max((len(h) for h in vocabulary.not_fields if _contains(words, _words(h))), default=0)
-    best: tuple[str, int] | None = None
-    for field, synonyms in vocabulary.synonyms:
-        for synonym in synonyms:
-            if synonym == header:
-                score = 1000 + len(synonym)
-            elif len(synonym) > blocked and _contains(words, _words(synonym)):
-                score = len(synonym)
-            else:
-                continue
-            if best is None or score > best[1]:
-                best = (field, score)
-    return best
+    """Best field for one cleaned header and how sure: exact 1000+, contained = length.
+
+    Notes
+    -----
+    Cached per distinct header text; a new text costs one dict lookup for exact synonyms
+    and a few substring tests for the synonyms starting with one of its words.
+    """
+    return _scorer(vocabulary).score(header)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,15 +238,24 @@ class Header:
 def _recognised(headers: Sequence[object], vocabulary: Vocabulary) -> int:
     """How many distinct fields a row's cells name."""
     fields = set()
+    scorer = _scorer(vocabulary)
     for h in headers:
-        scored = _score_header(clean_header(h), vocabulary) if isinstance(h, str) else None
+        scored = scorer.score_raw(h) if isinstance(h, str) else None
         if scored:
             fields.add(scored[0])
     return len(fields)
 
 
-def _combine(top: Sequence[object], bottom: Sequence[object]) -> list[str]:
-    """Join a group header row with the row below it, carrying group labels right."""
+def _combine(
+    top: Sequence[object], bottom: Sequence[object], vocabulary: Vocabulary | None = None
+) -> list[str]:
+    """Join a group header row with the row below it, carrying group labels right.
+
+    A group label is carried over empty upper cells until a lower cell that is a known
+    header on its own (an exact synonym, "Käyttäjämäärä") while the joined text is not
+    ("Kustannukset Käyttäjämäärä"): that column stands alone, and the group has ended.
+    """
+    exact = _scorer(vocabulary or default_vocabulary()).exact
     combined, carry = [], ""
     for col in range(max(len(top), len(bottom))):
         upper = str(top[col]).strip() if col < len(top) and top[col] not in (None, "") else ""
@@ -176,10 +264,39 @@ def _combine(top: Sequence[object], bottom: Sequence[object]) -> list[str]:
         )
         if upper:
             carry = upper
+        elif (
+            lower
+            and carry
+            and clean_header(lower) in exact
+            and (clean_header(f"{carry} {lower}") not in exact)
+        ):
+            carry = ""
         elif lower:
             upper = carry
         combined.append(f"{upper} {lower}".strip() if lower else upper)
     return combined
+
+
+FIELD_LIST_ROWS = 3
+"""Rows below a header whose first cells all name fields: a field list, not a table."""
+
+
+def _field_list(rows: Sequence[Sequence[object]], start: int, vocabulary: Vocabulary) -> bool:
+    """True when the rows from `start` begin with header words, not data.
+
+    An instructions sheet ("Toimittaja | Yritys, jolta järjestelmä on hankittu") or a
+    one-system form lists fields down its first column; a row of it can look like a
+    header, but the rows under a real header hold systems, not more field names.
+    """
+    below = rows[start : start + FIELD_LIST_ROWS]
+    if len(below) < FIELD_LIST_ROWS:
+        return False
+    scorer = _scorer(vocabulary)
+    for cells in below:
+        first = next((c for c in cells if c is not None and str(c).strip()), None)
+        if not isinstance(first, str) or scorer.score_raw(first) is None:
+            return False
+    return True
 
 
 def find_header(
@@ -200,17 +317,21 @@ def find_header(
         options = [(single, 1)]
         if index + 1 < len(rows):
             below = _recognised(rows[index + 1], vocabulary)
-            joined = _recognised(_combine(row, rows[index + 1]), vocabulary)
+            joined = _recognised(_combine(row, rows[index + 1], vocabulary), vocabulary)
             if joined > max(single, below):
                 options.append((joined, 2))
         for score, height in options:
+            if _field_list(rows, index + height, vocabulary):
+                continue
             if best is None or score > best[0]:
                 best = (score, -index, height)
     if best is None:
         return None
     _, neg_index, height = best
     index = -neg_index
-    header_cells = rows[index] if height == 1 else _combine(rows[index], rows[index + 1])
+    header_cells = (
+        rows[index] if height == 1 else _combine(rows[index], rows[index + 1], vocabulary)
+    )
     columns = map_columns(header_cells, vocabulary, overrides)
     if "name" not in columns.fields or len(columns.fields) < 2 and not overrides:
         return None
