@@ -6,6 +6,7 @@ Nothing here decides or counts; that lives in the library so Python users get th
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -42,18 +43,45 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _progress():
-    """A status line on stderr for long runs; silent when stderr is not a terminal."""
+class _Progress:
+    """One line per finished stage with its elapsed time, on stderr, and the running stage
+    as a live status line. Only made when stderr is a terminal (see `_progress`)."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+
+        self.console = Console(stderr=True)
+        self.status = self.console.status("")
+        self.stage: str | None = None
+        self.started = self.began = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        self._finish()
+        self.stage, self.started = stage, time.perf_counter()
+        self.status.update(f"[dim]{stage}…[/dim]")
+        self.status.start()
+
+    def _finish(self) -> None:
+        if self.stage is not None:
+            seconds = time.perf_counter() - self.started
+            self.console.print(
+                f"[green]✓[/green] {self.stage:<16} [dim]{seconds:6.1f} s[/dim]", highlight=False
+            )
+            self.stage = None
+
+    def close(self) -> None:
+        """End the last stage's line and the status display, with the total time."""
+        self._finish()
+        self.status.stop()
+        total = time.perf_counter() - self.began
+        self.console.print(f"[dim]  {'total':<16} {total:6.1f} s[/dim]", highlight=False)
+
+
+def _progress() -> _Progress | None:
+    """Stage progress for long runs; silent (None) when stderr is not a terminal."""
     if not sys.stderr.isatty():
         return None
-    from rich.console import Console
-
-    console = Console(stderr=True)
-
-    def show(stage: str) -> None:
-        console.print(f"[dim]… {stage}[/dim]")
-
-    return show
+    return _Progress()
 
 
 def _version(value: bool) -> None:
@@ -143,6 +171,7 @@ def analyze(
 
     if lang not in (None, "fi", "en"):
         raise _fail(f"--lang must be fi or en, not {lang!r}")
+    progress: _Progress | None = None
     try:
         cfg = load_config(config)
         chosen = load_decisions(decisions)
@@ -158,6 +187,9 @@ def analyze(
         written = write_reports(result, out, inputs, progress, lang=lang)
     except DedupError as exc:
         raise _fail(str(exc), exc.exit_code) from None
+    finally:
+        if progress is not None:
+            progress.close()
     s = result.summary
     typer.echo(
         f"{s['systems']} systems, {s['rejected']} rejected rows, "

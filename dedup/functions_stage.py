@@ -7,12 +7,32 @@ and lists what stayed unmapped with its frequency so the user sees what to add.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import fields
+from functools import wraps
+from operator import attrgetter
 
 from dedup.model import System
 from dedup.taxonomy import Classifier
+
+_FIELDS = tuple(f.name for f in fields(System))
+_VALUES = attrgetter(*_FIELDS)
+_FUNCTIONS, _EVIDENCE = _FIELDS.index("functions"), _FIELDS.index("function_evidence")
+
+
+def _with_functions(system: System, functions: tuple, evidence: tuple[str, ...]) -> System:
+    """`dataclasses.replace(system, functions=..., function_evidence=...)`, 2x faster.
+
+    Notes
+    -----
+    `replace` looks every field up by name and builds a keyword dict per call; at 100k
+    systems that is most of this stage's time.
+    """
+    values = list(_VALUES(system))
+    values[_FUNCTIONS], values[_EVIDENCE] = functions, evidence
+    return System(*values)
 
 
 def purpose_text(system: System) -> str | None:
@@ -21,6 +41,24 @@ def purpose_text(system: System) -> str | None:
     return ". ".join(parts) if parts else None
 
 
+def _gc_paused(function):
+    """Run `function` with the cyclic GC paused: it makes one acyclic record per system, and
+    collections triggered meanwhile would rescan every record of the earlier stages."""
+
+    @wraps(function)
+    def paused(*args, **kwargs):
+        collector = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if collector:
+                gc.enable()
+
+    return paused
+
+
+@_gc_paused
 def assign_functions(
     systems: Sequence[System], classifier: Classifier
 ) -> tuple[tuple[System, ...], tuple[tuple[str, int], ...]]:
@@ -32,11 +70,22 @@ def assign_functions(
     the number of distinct texts, not rows.
     """
     cache: dict[str | None, tuple] = {}
+    labelled: dict[tuple[str, tuple], tuple[tuple, tuple[str, ...]]] = {}
 
     def classify(text: str | None) -> tuple:
         if text not in cache:
             cache[text] = classifier.classify(text) if text else ()
         return cache[text]
+
+    def labels(field: str, matches: tuple) -> tuple[tuple, tuple[str, ...]]:
+        """(function ids, evidence lines), shared by every system with the same answer."""
+        key = (field, matches)
+        if key not in labelled:
+            labelled[key] = (
+                tuple(m.function for m in matches),
+                tuple(f"{m.function}: '{m.found}' in {field}" for m in matches),
+            )
+        return labelled[key]
 
     out = []
     unmapped: Counter[str] = Counter()
@@ -48,17 +97,13 @@ def assign_functions(
         )
         if purpose and field != "purpose":
             unmapped[purpose] += 1
-        out.append(
-            replace(
-                system,
-                functions=tuple(m.function for m in matches),
-                function_evidence=tuple(f"{m.function}: '{m.found}' in {field}" for m in matches),
-            )
-        )
+        functions, evidence = labels(field, matches) if matches else ((), ())
+        out.append(_with_functions(system, functions, evidence))
     ranked = sorted(unmapped.items(), key=lambda item: (-item[1], item[0]))
     return tuple(out), tuple(ranked)
 
 
+@_gc_paused
 def share_product_functions(systems: Sequence[System]) -> tuple[System, ...]:
     """Rows without a purpose of their own take the functions their product's rows state.
 
@@ -79,5 +124,5 @@ def share_product_functions(systems: Sequence[System]) -> tuple[System, ...]:
             out.append(s)
             continue
         evidence = tuple(f"{f}: stated by other rows of the same product" for f in functions)
-        out.append(replace(s, functions=functions, function_evidence=evidence))
+        out.append(_with_functions(s, functions, evidence))
     return tuple(out)

@@ -88,3 +88,73 @@ def test_gexf_export_reads_back():
     back = nx.read_gexf(io.BytesIO(to_gexf(g)))
     assert back.number_of_nodes() == g.number_of_nodes()
     assert back.number_of_edges() == g.number_of_edges()
+
+
+def _networkx_bytes(graph: nx.DiGraph, writer) -> bytes:
+    """What networkx's own writer makes of the graph (values made exportable first)."""
+    plain = nx.DiGraph()
+    plain.graph.update(graph.graph)
+    for node, data in graph.nodes(data=True):
+        plain.add_node(node, **{k: v for k, v in data.items() if v is not None})
+    plain.add_edges_from(graph.edges(data=True))
+    buffer = io.BytesIO()
+    writer(plain, buffer)
+    return buffer.getvalue()
+
+
+def _same(a: nx.Graph, b: nx.Graph) -> None:
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(data=True)) == list(b.edges(data=True))
+
+
+def test_export_reads_back_as_networkx_own_writers_do():
+    """The hand-written GraphML and GEXF say exactly what networkx's writers say."""
+    g = build_graph(SYSTEMS, PRODUCTS, FUNCTIONS)
+    _same(nx.read_graphml(io.BytesIO(to_graphml(g))),
+          nx.read_graphml(io.BytesIO(_networkx_bytes(g, nx.write_graphml))))  # fmt: skip
+    _same(nx.read_gexf(io.BytesIO(to_gexf(g))),
+          nx.read_gexf(io.BytesIO(_networkx_bytes(g, nx.write_gexf))))  # fmt: skip
+
+
+def test_export_escapes_hostile_text_and_types_mixed_values():
+    awkward = 'a "quoted" <tag> & amp\nnew line\ttab \ufffe end'
+    g = nx.DiGraph(name="x & y")
+    g.add_node(awkward, kind="system", label=awkward, cost=1, flag=True)
+    g.add_node("n2", kind="system", label="n2", cost=2.5, flag=False)
+    g.add_node("n3", kind="product", cost="unknown")
+    g.add_edge(awkward, "n2", kind=awkward)
+    shown = awkward.replace("\ufffe", "⟨U+FFFE⟩")
+    back = nx.read_graphml(io.BytesIO(to_graphml(g)))
+    assert back.graph["name"] == "x & y"
+    assert back.nodes[shown]["label"] == shown
+    assert back.nodes["n2"]["cost"] == "2.5" and back.nodes["n3"]["cost"] == "unknown"
+    assert back.nodes[shown]["flag"] is True and back.nodes["n2"]["flag"] is False
+    assert back.edges[shown, "n2"]["kind"] == shown
+    gexf = nx.read_gexf(io.BytesIO(to_gexf(g)))
+    assert gexf.nodes[shown]["label"] == shown and gexf.nodes["n2"]["flag"] is False
+    assert gexf.edges[shown, "n2"]["kind"] == shown
+    numeric = nx.DiGraph()
+    numeric.add_node("a", cost=1)
+    numeric.add_node("b", cost=2.5)
+    assert nx.read_graphml(io.BytesIO(to_graphml(numeric))).nodes["a"]["cost"] == 1.0
+
+
+def test_export_is_reproducible():
+    g = build_graph(SYSTEMS, PRODUCTS, FUNCTIONS)
+    assert to_gexf(g) == to_gexf(build_graph(SYSTEMS, PRODUCTS, FUNCTIONS))
+    assert to_graphml(g) == to_graphml(build_graph(SYSTEMS, PRODUCTS, FUNCTIONS))
+
+
+def test_reports_build_the_graph_once(tmp_path, monkeypatch):
+    import dedup.report as report
+    from tests.report_fixtures import small_city
+
+    calls = []
+    real = report.build_graph
+    monkeypatch.setattr(report, "build_graph", lambda *a: calls.append(1) or real(*a))
+    written = report.write_reports(small_city(), tmp_path / "out", [])
+    assert {p.name for p in written} >= {"graph.graphml", "graph.gexf", "result.json"}
+    assert len(calls) == 1
+    gexf = nx.read_gexf(tmp_path / "out" / "graph.gexf")
+    graphml = nx.read_graphml(tmp_path / "out" / "graph.graphml")
+    assert gexf.number_of_nodes() == graphml.number_of_nodes()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import replace
 from datetime import datetime
 from io import BytesIO
 
@@ -146,3 +147,52 @@ def test_many_systems_stream_into_the_workbook():
     wb = load_workbook(BytesIO(render_xlsx(big_city(1500), "en")), read_only=True)
     assert sum(1 for _ in wb["Systems"].iter_rows(values_only=True)) == 1501
     assert sum(1 for _ in wb["Findings"].iter_rows(values_only=True)) == 151
+
+
+def test_streamed_sheets_keep_text_exact_and_xml_valid():
+    """The big sheets' rows are written as raw XML: every awkward text must read back."""
+    awkward = ("  leading and trailing  ", "line\nbreak", "a & b < c > d",
+               'quote " and \' apos', "non\ufffecharacter\uffff", "=1+1", "-5", "#N/A",
+               "x" * 40000, "ääkköset €")  # fmt: skip
+    base = small_city()
+    systems = tuple(
+        replace(s, name=awkward[i % len(awkward)], purpose=awkward[(i + 3) % len(awkward)])
+        for i, s in enumerate(base.systems)
+    )
+    findings = tuple(
+        replace(f, message=awkward[i % len(awkward)]) for i, f in enumerate(base.findings)
+    )
+    a = replace(base, systems=systems, findings=findings)
+    data = render_xlsx(a, "en")
+    wb = load_workbook(BytesIO(data))
+    names = [c.value for c in wb["Systems"]["B"][1:]]
+    expected = [
+        "x" * 32766 + "…" if len(t) > 32767 else t.replace("\ufffe", "⟨U+FFFE⟩")
+        .replace("\uffff", "⟨U+FFFF⟩")
+        for t in (s.name for s in systems)
+    ]  # fmt: skip
+    assert names == expected
+    for cell in wb["Systems"]["B"][1:]:
+        formula_like = cell.value[:1] in ("=", "-", "#")
+        assert cell.data_type == "s" and bool(cell.quotePrefix) == formula_like, cell.value
+    messages = [c.value for c in wb["Findings"]["D"][1:]]
+    assert messages[: len(findings)] == [expected_text(f.message) for f in findings]
+
+
+def expected_text(text: str) -> str:
+    text = text.replace("\ufffe", "⟨U+FFFE⟩").replace("\uffff", "⟨U+FFFF⟩")
+    return text if len(text) <= 32767 else text[:32766] + "…"
+
+
+def test_streamed_rows_use_the_workbook_styles():
+    """Numbers and dates in streamed rows carry the same formats as openpyxl's cells."""
+    wb = _book(small_city(), "fi")
+    ws = wb["Järjestelmät"]
+    costs = [c for c in ws["H"][1:] if isinstance(c.value, int | float)]
+    dates = [c for c in ws["J"][1:] if c.value is not None]
+    assert costs and all(c.number_format == EURO for c in costs)
+    assert dates and all(c.number_format == "d.m.yyyy" and isinstance(c.value, datetime)
+                         for c in dates)  # fmt: skip
+    assert ws["A1"].font.bold  # the header row is openpyxl's, styled
+    users = [c.value for c in ws["I"][1:] if c.value is not None]
+    assert users and all(isinstance(u, int) for u in users)

@@ -24,6 +24,10 @@ MAX_COLUMNS = 16_384
 CHUNK = 1 << 20
 
 _ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
+_PLAIN_ROW = re.compile(rb"<row\b[^>]*?\br=\"(\d+)\"")
+"""`_ROW` for XML without namespace prefixes: its literal start lets `re` skip ahead fast."""
+_MAYBE_WIDE = re.compile(rb"r=\"[A-Z]{3}")
+"""Cheap test before `_WIDE`: most sheets have no cell beyond column ZZ at all."""
 _WIDE = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{3,})(\d+)\"[^>]*?(/?)>")
 _ERROR = re.compile(
     rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]+)(\d+)\"[^>]*?\bt=\"e\"[^>]*>.*?<(?:\w+:)?v>([^<]*)</", re.S
@@ -105,16 +109,17 @@ def scan_sheet(archive: zipfile.ZipFile, part: str, max_bytes: int | None = None
 
 
 def _scan_body(body: bytes, scan: SheetScan) -> None:
-    rows = _ROW.findall(body)
+    rows = (_ROW if b":row" in body else _PLAIN_ROW).findall(body)
     scan.row_count += len(rows)
     if rows:
-        scan.max_row = max(scan.max_row, max(int(r) for r in rows))
-    for letters, row, empty in _WIDE.findall(body):
-        col, r = column_index(letters), int(row)
-        if col >= MAX_COLUMNS or r > MAX_ROWS:
-            scan.out_of_range.append(f"{letters.decode()}{r}")
-        elif not empty:
-            scan.max_column = max(scan.max_column, col)
+        scan.max_row = max(scan.max_row, max(map(int, rows)))
+    if _MAYBE_WIDE.search(body) is not None:
+        for letters, row, empty in _WIDE.findall(body):
+            col, r = column_index(letters), int(row)
+            if col >= MAX_COLUMNS or r > MAX_ROWS:
+                scan.out_of_range.append(f"{letters.decode()}{r}")
+            elif not empty:
+                scan.max_column = max(scan.max_column, col)
     if b't="e"' in body:
         for letters, row, text in _ERROR.findall(body):
             scan.errors.append((int(row), column_index(letters), text.decode(errors="replace")))
