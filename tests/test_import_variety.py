@@ -156,11 +156,6 @@ def gaps(tmp_path_factory) -> dict[str, tuple[Case, Inventory, Score]]:
     return out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="build.py _is_totals matches the whole first cell only; 'Sote yhteensä', "
-    "'Välisumma: X', 'Kaikki toimialat yhteensä' become systems",
-)
 def test_subtotal_rows_named_after_their_group_are_totals(gaps):
     case, inventory, result = gaps["subtotals_fi"]
     assert not result.accounting, result.accounting
@@ -171,10 +166,6 @@ def test_subtotal_case_values_otherwise_right(gaps):
     assert result.share == 1.0, result.wrong
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="build.py cleans extras with values.clean_text, which drops a literal '0'",
-)
 def test_zero_in_an_extra_column_is_kept(gaps):
     case, inventory, result = gaps["zero_in_extra"]
     assert result.share == 1.0, result.wrong

@@ -44,6 +44,8 @@ SYSTEM_ATTRIBUTE = {"product": "product_hint", "annual_cost": "annual_cost_eur"}
 _TEXT_SET = frozenset(TEXT_FIELDS)
 _LIST_FIELDS = frozenset(("using_orgs", "integrations"))
 _TEXT, _LIST, _PARSE = 0, 1, 2
+_TOTAL_SPLIT = re.compile(r"[\s:]+")
+_DESCRIPTIVE = ("vendor", "product", "parent", "purpose", "features", "description")
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e"
                         "\u2060-\u2064\u2066-\u2069\ufeff]")  # fmt: skip
 
@@ -257,11 +259,15 @@ class InventoryBuilder:
         for col in header.columns.extras:
             if col < width and cells[col] not in (None, ""):
                 text = self._clean(cells[col], source, col, headers[col], findings)
+                if text is None and _is_zero(cells[col]):
+                    text = "0"  # a placeholder in text columns, but maybe a value here
                 if text is not None:
                     extra.append((headers[col], text))
         for col in range(len(headers), width):
             if cells[col] not in (None, ""):
                 text = self._clean(cells[col], source, col, column_letter(col), findings)
+                if text is None and _is_zero(cells[col]):
+                    text = "0"
                 if text is not None:
                     extra.append((f"column {column_letter(col)}", text))
         self._note_duplicate(cells, source, findings)
@@ -292,10 +298,28 @@ class InventoryBuilder:
         )  # fmt: skip
 
     def _is_totals(self, cells: Sequence[object], columns: Mapping[str, int]) -> bool:
+        """A totals row: its first text is a totals word ("Yhteensä", "Total"), or starts or
+        ends with one ("Sote yhteensä", "Välisumma: Kasvatus") while no other descriptive
+        column has text (a real system would have a vendor or a purpose)."""
         words = default_vocabulary().totals
-        for cell in cells:
-            if cell not in (None, ""):
-                return isinstance(cell, str) and cell.strip().lower().rstrip(":") in words
+        for index, cell in enumerate(cells):
+            if cell in (None, ""):
+                continue
+            if not isinstance(cell, str):
+                return False
+            text = cell.strip().lower().rstrip(":").strip()
+            if text in words:
+                return True
+            tokens = [t for t in _TOTAL_SPLIT.split(text) if t]
+            if not tokens or (tokens[0] not in words and tokens[-1] not in words):
+                return False
+            for name in _DESCRIPTIVE:
+                col = columns.get(name)
+                if col is not None and col != index and col < len(cells):
+                    other = cells[col]
+                    if isinstance(other, str) and other.strip():
+                        return False
+            return True
         return False
 
     def _note_duplicate(self, cells: Sequence[object], source: Source, findings: list) -> None:
@@ -371,6 +395,12 @@ class InventoryBuilder:
             sheets_skipped=c.sheets_skipped, files_read=files_read, files_failed=files_failed,
         )  # fmt: skip
         return Inventory(tuple(self.systems), tuple(self.rejected), tuple(self.findings), stats)
+
+
+def _is_zero(value: object) -> bool:
+    return (value == 0 and not isinstance(value, bool)) or (
+        isinstance(value, str) and value.strip() == "0"
+    )
 
 
 def _is_blank(cells: Sequence[object]) -> bool:
