@@ -1,3 +1,3 @@
-from dedup.cli import app
+from dedup.cli import run
 
-app(prog_name="dedup")
+run()

@@ -7,7 +7,9 @@ this module only wires them, so a Python user gets the same power as the CLI.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -67,6 +69,24 @@ def analyze(
     org_map: str | Path | None = None,
 ) -> Analysis:
     """Run every stage on the inputs; raises nothing for bad rows (they become findings)."""
+    with _collector_paused():
+        return _analyze(paths, config, progress, decisions, org_map)
+
+
+@contextmanager
+def _collector_paused():
+    """Pause the cyclic GC: stages build millions of acyclic records, and each young
+    collection would rescan them all (about a third of the run time at 100k rows)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _analyze(paths, config, progress, decisions, org_map) -> Analysis:
     config = config or Config()
     decisions = decisions or DecisionSet()
     params = PlanParameters.from_config(config.plan, str(config.source or "config"))

@@ -5,6 +5,7 @@ Nothing here decides or counts; that lives in the library so Python users get th
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -217,3 +218,27 @@ def sample(
     except OSError as exc:
         raise _fail(f"cannot write {out}: {exc.strerror}") from None
     typer.echo(f"wrote {out} and its ground truth {truth}")
+
+
+def run() -> None:
+    """Console entry point: a bug becomes one line and exit 3, not a traceback."""
+    try:
+        app(prog_name="dedup")
+    except KeyboardInterrupt:
+        typer.echo("dedup: interrupted", err=True)
+        sys.exit(130)
+    except MemoryError:
+        typer.echo(
+            "dedup: out of memory; split the inventory or lower [limits] max_rows in the config",
+            err=True,
+        )
+        sys.exit(2)
+    except Exception as exc:
+        if os.environ.get("DEDUP_DEBUG"):
+            raise
+        typer.echo(
+            f"dedup: internal error ({type(exc).__name__}: {exc}). This is a bug in dedup, "
+            "not in your file: please report it. Set DEDUP_DEBUG=1 to see the details.",
+            err=True,
+        )
+        sys.exit(3)

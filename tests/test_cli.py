@@ -114,3 +114,18 @@ def test_every_command_has_help(command):
 
 def test_version():
     assert run("--version").output.startswith("dedup ")
+
+
+def test_a_bug_is_one_line_and_exit_3_not_a_traceback(monkeypatch, capsys):
+    import dedup.cli as cli
+
+    def broken(**_):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "app", broken)
+    monkeypatch.delenv("DEDUP_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as exit_info:
+        cli.run()
+    assert exit_info.value.code == 3
+    err = capsys.readouterr().err
+    assert "internal error (RuntimeError: boom)" in err and "Traceback" not in err

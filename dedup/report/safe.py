@@ -15,7 +15,7 @@ import re
 # invisible operators, BOM, interlinear annotations, lone surrogates, tag characters.
 _HIDDEN = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
-    "\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f]"
+    "\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff\ud800-\udfff\U000e0000-\U000e007f]"
 )
 _FORMULA_START = frozenset("=+-@\t\r")
 _EXCEL_ERRORS = frozenset(
