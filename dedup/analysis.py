@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from dedup.model import (
     Product,
     Recommendation,
     System,
+    evolve,
 )
 from dedup.orgmap import assign_units, load_org_map
 from dedup.overlap import find_clusters, find_overlaps, function_index
@@ -118,7 +119,7 @@ def _analyze(paths, config, progress, decisions, org_map) -> Analysis:
     step("plan")
     result = plan(systems, matched.products, clusters, params, decisions.plan)
     time = dict((p, t) for p, t, _ in result.product_time)
-    systems = tuple(replace(s, time=time.get(s.product)) for s in systems)
+    systems = tuple(evolve(s, time=time.get(s.product)) for s in systems)
     summary = {**import_summary(inventory), **result.summary,
                "headline": headline(systems, result.recommendations),
                "decisions": [d.to_json() for d in decisions.items]}  # fmt: skip

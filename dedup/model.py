@@ -6,9 +6,10 @@ makes a changed copy where a later stage fills a field (product, functions, sect
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
+from operator import attrgetter
 from typing import NewType
 
 SystemId = NewType("SystemId", str)
@@ -297,3 +298,20 @@ class Recommendation:
     """Per candidate product: total score and each criterion's contribution."""
     decisions: tuple[str, ...] = ()
     """Decisions from the user's decisions file that shaped this recommendation."""
+
+
+_SYSTEM_FIELDS = tuple(f.name for f in fields(System))
+_SYSTEM_VALUES = attrgetter(*_SYSTEM_FIELDS)
+_SYSTEM_INDEX = {name: i for i, name in enumerate(_SYSTEM_FIELDS)}
+
+
+def evolve(system: System, **changes: object) -> System:
+    """`dataclasses.replace` for System, about twice as fast.
+
+    Stages label 100k systems at a time; `replace` builds a keyword dict and looks every
+    field up by name per call, which was most of some stages' time.
+    """
+    values = list(_SYSTEM_VALUES(system))
+    for name, value in changes.items():
+        values[_SYSTEM_INDEX[name]] = value
+    return System(*values)

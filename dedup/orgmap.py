@@ -18,13 +18,13 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from dedup.errors import ConfigError
-from dedup.model import Finding, Severity, System
+from dedup.model import Finding, Severity, System, evolve
 
 __all__ = [
     "BUILTIN_MAPS",
@@ -410,11 +410,11 @@ def assign_units(
     for system, text in zip(systems, texts, strict=True):
         if not text:
             nameless += 1
-            out.append(replace(system, unit=None) if system.unit is not None else system)
+            out.append(evolve(system, unit=None) if system.unit is not None else system)
             continue
         r = resolved[text]
         sector = r.sector if r.sector is not None else system.sector
-        out.append(replace(system, unit=r.unit, sector=sector))
+        out.append(evolve(system, unit=r.unit, sector=sector))
         if r.rule == "unmapped":
             unmapped.setdefault(r.unit, []).append(system)
     findings = _unmapped_findings(unmapped, resolved, org_map)
