@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from dedup.errors import ConfigError
@@ -155,7 +156,9 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").lower().split())
 
 
+@lru_cache(maxsize=4096)
 def lifecycle_value(text: str | None) -> float:
+    """Lifecycle phase as a score; cached, as inventories repeat a handful of phase words."""
     t = _norm(text)
     if not t:
         return 0.5
@@ -166,6 +169,7 @@ def lifecycle_value(text: str | None) -> float:
     return 1.0
 
 
+@lru_cache(maxsize=4096)
 def is_critical(text: str | None) -> bool:
     t = _norm(text)
     return bool(t) and any(t == w or t.startswith(w + " ") or (len(w) > 2 and w in t)
