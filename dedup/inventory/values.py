@@ -71,6 +71,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 __all__ = [
@@ -672,6 +673,12 @@ def _top_level_cuts(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in cuts if depth_at[start] == 0]
 
 
+@lru_cache(maxsize=65_536)
+def _list_item(text: str) -> str | None:
+    """One list item tidied; cached, as the same department recurs across many lists."""
+    return _tidy(_BULLET.sub("", text))
+
+
 def split_list(value: object) -> tuple[str, ...]:
     """Items of a list cell ("Sote; Opev", "a\\nb"), never split inside brackets."""
     raw = _as_text(value)
@@ -682,7 +689,7 @@ def split_list(value: object) -> tuple[str, ...]:
     seen: set[str] = set()
     start = 0
     for cut_start, cut_end in [*_top_level_cuts(text), (len(text), len(text))]:
-        item = _tidy(_BULLET.sub("", text[start:cut_start]))
+        item = _list_item(text[start:cut_start])
         start = cut_end
         if item is None or item.casefold() in seen:
             continue
