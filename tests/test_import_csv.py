@@ -99,3 +99,10 @@ def test_totals_row_is_counted_not_a_system():
     inventory = load("totals_blank.csv")
     assert [s.name for s in inventory.systems] == ["Wilma", "Ahjo"]
     assert (inventory.stats.blank, inventory.stats.totals) == (1, 1)
+
+
+def test_rows_with_the_same_values_in_other_columns_are_not_duplicates(tmp_path):
+    path = tmp_path / "shifted.csv"
+    path.write_text("Järjestelmä,Toimittaja,Virasto\nWilma,,Opev\nWilma,Opev,\n", encoding="utf-8")
+    inventory = load_inventory([path])
+    assert "duplicate-row" not in codes(inventory)

@@ -323,8 +323,12 @@ class InventoryBuilder:
         return False
 
     def _note_duplicate(self, cells: Sequence[object], source: Source, findings: list) -> None:
-        key = tuple([c.strip() if type(c) is str else str(c).strip()
-                     for c in cells if c is not None and c != ""])  # fmt: skip
+        end = len(cells)  # cells by position; trailing empties vary between readers
+        while end and (cells[end - 1] is None or cells[end - 1] == ""):
+            end -= 1
+        key = tuple(cells[:end])
+        if None in key:
+            key = tuple("" if c is None else c for c in key)
         first = self._seen_rows.setdefault(key, source)
         if first is not source:
             findings.append(
