@@ -269,7 +269,7 @@ def _score(
     return scored
 
 
-def _migration_cost(systems: Iterable[System], params: PlanParameters) -> tuple[float, list[str]]:
+def _migration_cost(systems: Iterable[System], params: PlanParameters) -> tuple[float, list[Say]]:
     total, notes, unknown_users = 0.0, [], 0
     for s in systems:
         total += params.migration_fixed_eur + params.data_migration_eur
@@ -279,16 +279,18 @@ def _migration_cost(systems: Iterable[System], params: PlanParameters) -> tuple[
         else:
             total += params.migration_per_user_eur * s.users
     if unknown_users:
-        notes.append(
+        notes.append((
             f"users unknown for {unknown_users} retired system(s): their per-user migration "
-            "cost is not included"
-        )
+            "cost is not included",
+            f"käyttäjämäärä puuttuu {unknown_users} poistuvalta järjestelmältä: niiden "
+            "käyttäjäkohtaista siirtokustannusta ei ole laskettu",
+        ))  # fmt: skip
     return total, notes
 
 
 def _timing(
     retired: Sequence[System], params: PlanParameters, today: date, decisions: Decisions
-) -> tuple[date | None, bool, str, list[str]]:
+) -> tuple[date | None, bool, str, list[Say]]:
     """start_by from the earliest contract end, tender-now flags, the roadmap wave, reasons."""
     notes = []
     ends = [s.contract_end for s in retired if s.contract_end]
@@ -296,27 +298,60 @@ def _timing(
     start_by = _add_months(min(ends), -params.tender_lead_months) if ends else None
     tender_now = open_ended or (start_by is not None and start_by <= today)
     if start_by:
-        notes.append(
+        notes.append((
             f"earliest retiring contract ends {min(ends).isoformat()}: start the tender by "
-            f"{start_by.isoformat()} ({params.tender_lead_months} months' lead time)"
-        )
+            f"{start_by.isoformat()} ({params.tender_lead_months} months' lead time)",
+            f"aikaisin päättyvä poistuvan järjestelmän sopimus päättyy {_fi(min(ends))}: "
+            f"kilpailutus aloitettava viimeistään {_fi(start_by)} "
+            f"({params.tender_lead_months} kk:n valmisteluaika)",
+        ))  # fmt: skip
     if open_ended:
-        notes.append("a retiring contract is open-ended (toistaiseksi): give notice and tender now")
+        notes.append(("a retiring contract is open-ended (toistaiseksi): give notice and "
+                      "tender now",
+                      "poistuvan järjestelmän sopimus on voimassa toistaiseksi: irtisano ja "
+                      "kilpailuta nyt"))  # fmt: skip
     elif tender_now:
-        notes.append("the tender lead time has already begun: tender now")
+        notes.append(
+            (
+                "the tender lead time has already begun: tender now",
+                "kilpailutuksen valmisteluaika on jo alkanut: kilpailuta nyt",
+            )
+        )
     if not ends and not open_ended:
-        notes.append("contract end unknown: check the contracts before scheduling")
+        notes.append(("contract end unknown: check the contracts before scheduling",
+                      "sopimuksen päättymispäivä ei tiedossa: tarkista sopimukset ennen "
+                      "aikataulutusta"))  # fmt: skip
     begin = max(start_by or today, today)
     if any(len(s.integrations) >= params.complex_integrations or is_critical(s.criticality)
            for s in retired):  # fmt: skip
         begin = _add_months(begin, 6)
-        notes.append("critical or highly integrated systems: scheduled two quarters later")
+        notes.append(("critical or highly integrated systems: scheduled two quarters later",
+                      "kriittisiä tai paljon integroituja järjestelmiä: ajoitettu kaksi "
+                      "vuosineljännestä myöhemmäksi"))  # fmt: skip
     for s in retired:
         limit = decisions.not_before.get(_norm(s.unit or s.department))
         if limit and limit > begin:
             begin = limit
-            notes.append(f"decision: {s.unit or s.department} cannot move before {limit}")
+            notes.append(
+                (
+                    f"decision: {s.unit or s.department} cannot move before {limit}",
+                    f"päätös: {s.unit or s.department} ei voi siirtyä ennen {_fi(limit)}",
+                )
+            )
     return start_by, tender_now, quarter(begin), notes
+
+
+Say = tuple[str, str]
+"""A reason in English and in Finnish: the reports speak the reader's language."""
+CRITERIA_FI = {
+    "coverage": "kattavuus", "reach": "yksiköt", "users": "käyttäjät",
+    "cost_per_user": "hinta per käyttäjä", "lifecycle": "elinkaari", "contract": "sopimus",
+    "integrations": "integraatiot", "strategic": "strateginen",
+}  # fmt: skip
+
+
+def _fi(day: date) -> str:
+    return f"{day.day}.{day.month}.{day.year}"
 
 
 def _eur(value: float) -> str:
@@ -401,27 +436,36 @@ def _consolidate(cluster, candidates, params, decisions, strategic, today) -> Re
     rank, keep, others, retired = chosen
     total, parts = scores[rank][1], scores[rank][2]
     retired_systems = [s for c in retired for s in c.systems]
-    reasons = [
+    reasons: list[Say] = [(
         f"keep {keep.product.name}: score {total:.2f} ("
-        + ", ".join(f"{k} +{v:.2f}" for k, v in parts if v)
-        + ")"
-    ]
+        + ", ".join(f"{k} +{v:.2f}" for k, v in parts if v) + ")",
+        f"säilytetään {keep.product.name}: pisteet {total:.2f} ("
+        + ", ".join(f"{CRITERIA_FI[k]} +{v:.2f}" for k, v in parts if v) + ")",
+    )]  # fmt: skip
     if rank:
-        reasons.append(
+        reasons.append((
             f"the {rank} higher-scoring product(s) do not serve everything any other product "
-            f"of the cluster does, so none could be retired onto them"
-        )
+            "of the cluster does, so none could be retired onto them",
+            f"{rank} paremmat pisteet saanutta tuotetta eivät hoida kaikkea, mitä ryhmän muut "
+            "tuotteet hoitavat, joten niihin ei voi siirtää mitään",
+        ))  # fmt: skip
     names = {c.product.id: c.product.name for c in retired}
     for pid, total, _parts in scores[1:]:
         if pid in names:
-            reasons.append(f"retire {names[pid]} onto {keep.product.name}: score {total:.2f}")
+            reasons.append((
+                f"retire {names[pid]} onto {keep.product.name}: score {total:.2f}",
+                f"{names[pid]} poistetaan, käyttö siirtyy tuotteeseen {keep.product.name}: "
+                f"pisteet {total:.2f}",
+            ))  # fmt: skip
     for c in others:
         if c not in retired:
             missing = ", ".join(sorted(c.functions - keep.functions))
-            reasons.append(
+            reasons.append((
                 f"{c.product.name} stays: it also serves {missing}, which "
-                f"{keep.product.name} does not"
-            )
+                f"{keep.product.name} does not",
+                f"{c.product.name} jää: se hoitaa myös toiminnot {missing}, joita "
+                f"{keep.product.name} ei hoida",
+            ))  # fmt: skip
     applied = [f"keep {keep.product.name} (decision)"] if _norm(keep.product.name) in {
         _norm(n) for n in decisions.keep} else []  # fmt: skip
     known = [s for s in retired_systems if s.annual_cost_eur is not None]
@@ -439,23 +483,38 @@ def _consolidate(cluster, candidates, params, decisions, strategic, today) -> Re
             by_sector[s.sector or "-"] += s.annual_cost_eur - extra  # type: ignore[operator]
         net = run_cost - added
         savings = max(net, 0.0)
-        source = "its own rows" if keep.price_per_user is not None else "the assumed price"
-        reasons.append(
+        own = keep.price_per_user is not None
+        reasons.append((
             f"run cost of retired instances with known cost {_eur(run_cost)}/yr minus the "
             f"added cost of {keep.product.name} for moved users {_eur(added)}/yr "
-            f"(per-user price {_eur(price)} from {source}); costs known for {share:.0%} of "
-            "retired systems"
-        )
+            f"(per-user price {_eur(price)} from "
+            f"{'its own rows' if own else 'the assumed price'}); costs known for "
+            f"{share:.0%} of retired systems",
+            f"poistuvien järjestelmien tunnettu käyttökustannus {_eur(run_cost)}/v miinus "
+            f"tuotteen {keep.product.name} lisäkustannus siirtyville käyttäjille "
+            f"{_eur(added)}/v (käyttäjähinta {_eur(price)} "
+            f"{'sen omista riveistä' if own else 'oletushinnasta'}); kustannus tiedossa "
+            f"{share:.0%}:lla poistuvista järjestelmistä",
+        ))  # fmt: skip
         if unknown_users:
-            reasons.append(
+            reasons.append((
                 f"users unknown for {unknown_users} retired system(s): no added cost counted "
-                "for them"
-            )
+                "for them",
+                f"käyttäjämäärä puuttuu {unknown_users} poistuvalta järjestelmältä: niille ei "
+                "laskettu lisäkustannusta",
+            ))  # fmt: skip
         if net < 0:
             by_sector.clear()
-            reasons.append("the kept product costs more for the moved users: no run-cost saving")
+            reasons.append((
+                "the kept product costs more for the moved users: no run-cost saving",
+                "säilytettävä tuote maksaa siirtyville käyttäjille enemmän: käyttökustannus "
+                "ei laske",
+            ))  # fmt: skip
     else:
-        reasons.append("no retired system has a known annual cost: savings unknown")
+        reasons.append((
+            "no retired system has a known annual cost: savings unknown",
+            "yhdenkään poistuvan järjestelmän vuosikustannusta ei tiedetä: säästö ei tiedossa",
+        ))  # fmt: skip
     investment, notes = _migration_cost(retired_systems, params)
     reasons.extend(notes)
     start_by, tender_now, wave, timing = _timing(retired_systems, params, today, decisions)
@@ -483,7 +542,8 @@ def _consolidate(cluster, candidates, params, decisions, strategic, today) -> Re
         wave=wave,
         payer=sector if sector else "central",
         savings_by_sector=tuple(sorted((k, round(v, 2)) for k, v in by_sector.items())),
-        reasons=tuple(reasons),
+        reasons=tuple(en for en, _ in reasons),
+        reasons_fi=tuple(fi for _, fi in reasons),
         scores=tuple(scores),
         decisions=tuple(applied),
     )
@@ -499,14 +559,20 @@ def _licence(f: _ProductFacts, params: PlanParameters, today: date, decisions) -
                if known else None)  # type: ignore[misc]  # fmt: skip
     savings, investment = _round(savings), _round(params.licence_fixed_eur * len(merged))
     start_by, tender_now, wave, timing = _timing(f.systems, params, today, decisions)
-    reasons = [
-        f"{f.product.name} is bought separately by {len(f.units)} departments "
-        f"({', '.join(sorted(f.units))}): one contract and one instance, no migration",
-        f"assumed saving {params.licence_saving_share:.0%} of the combined annual cost"
-        + (f" ({_eur(savings)}/yr)" if savings is not None else ": costs unknown"),
-        f"costs known for {share:.0%} of its systems",
+    units = ", ".join(sorted(f.units))
+    reasons: list[Say] = [
+        (f"{f.product.name} is bought separately by {len(f.units)} departments ({units}): "
+         "one contract and one instance, no migration",
+         f"{f.product.name} on hankittu erikseen {len(f.units)} yksikköön ({units}): yksi "
+         "sopimus ja yksi instanssi, ei siirtoa"),
+        (f"assumed saving {params.licence_saving_share:.0%} of the combined annual cost"
+         + (f" ({_eur(savings)}/yr)" if savings is not None else ": costs unknown"),
+         f"oletettu säästö {params.licence_saving_share:.0%} yhteenlasketusta vuosikustannuksesta"
+         + (f" ({_eur(savings)}/v)" if savings is not None else ": kustannukset ei tiedossa")),
+        (f"costs known for {share:.0%} of its systems",
+         f"kustannus tiedossa {share:.0%}:lla sen järjestelmistä"),
         *timing,
-    ]
+    ]  # fmt: skip
     payback = investment / savings if savings else None
     sectors = sorted(f.sectors)
     scope = "sector" if len(sectors) == 1 else "city"
@@ -530,7 +596,8 @@ def _licence(f: _ProductFacts, params: PlanParameters, today: date, decisions) -
         wave=wave,
         payer=sectors[0] if scope == "sector" else "central",
         savings_by_sector=_sector_split(known, params.licence_saving_share),
-        reasons=tuple(reasons),
+        reasons=tuple(en for en, _ in reasons),
+        reasons_fi=tuple(fi for _, fi in reasons),
     )
 
 

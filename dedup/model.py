@@ -294,6 +294,8 @@ class Recommendation:
     """Who carries the investment: `central` or a sector's name."""
     savings_by_sector: tuple[tuple[str, float], ...] = ()
     reasons: tuple[str, ...] = ()
+    reasons_fi: tuple[str, ...] = ()
+    """The same reasons in Finnish (empty when only English was given)."""
     scores: tuple[tuple[ProductId, float, tuple[tuple[str, float], ...]], ...] = ()
     """Per candidate product: total score and each criterion's contribution."""
     decisions: tuple[str, ...] = ()

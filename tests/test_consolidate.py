@@ -164,3 +164,18 @@ def test_a_product_doing_more_than_the_kept_one_is_not_retired_onto_it():
     rec = next(r for r in result.recommendations if r.kind == "consolidate")
     assert rec.keep == "ProjectWise" and rec.retire == ("Arkki",)
     assert any("Carestream PACS stays: it also serves medical-imaging" in r for r in rec.reasons)
+
+
+def test_every_reason_is_given_in_finnish_too():
+    systems = [
+        system(1, "Titania", "Sote", "SOTE", 50_000, 1000, date(2029, 12, 31)),
+        system(2, "Titania", "Opev", "KASKO", 30_000, None, None, open_ended=True),
+        system(3, "Mepco", "Heke", "KESKUS", 20_000, None, date(2027, 6, 30)),
+    ]
+    result = plan(systems, products_of(systems), [cluster("Titania", "Mepco")], PARAMS)
+    for rec in result.recommendations:
+        assert len(rec.reasons_fi) == len(rec.reasons) > 0
+        assert not set(rec.reasons_fi) & set(rec.reasons)
+    rec = next(r for r in result.recommendations if r.kind == "consolidate")
+    assert rec.reasons_fi[0].startswith("säilytetään Titania")
+    assert any("30.6.2027" in r for r in rec.reasons_fi)

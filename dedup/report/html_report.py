@@ -32,6 +32,7 @@ from dedup.report.text import (
     headline,
     label,
     payer_name,
+    reasons_in,
     roadmap_order,
     summary_lines,
     term,
@@ -99,7 +100,7 @@ def _tables(a: Analysis, lang: str, names: dict, fnames: dict, recs: list) -> li
                  else r.payback_years),
                 (fmt_pct(r.cost_known_share, lang), r.cost_known_share),
                 (fmt_date(r.start_by, lang), r.start_by.isoformat() if r.start_by else ""),
-                r.wave or "", "; ".join(r.reasons))  # fmt: skip
+                r.wave or "", "; ".join(reasons_in(r, lang)))  # fmt: skip
 
     def system_row(s):
         return (s.id, s.name, s.vendor or "", s.unit or s.department or "", s.sector or "",

@@ -70,6 +70,7 @@ def recommendation_json(r: Recommendation) -> dict[str, Any]:
         "wave": r.wave,
         "savings_by_sector": dict(r.savings_by_sector),
         "reasons": list(r.reasons),
+        "reasons_fi": list(r.reasons_fi),
         "scores": [
             {"product": p, "score": total, "criteria": dict(parts)} for p, total, parts in r.scores
         ],

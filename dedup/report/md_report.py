@@ -18,6 +18,7 @@ from dedup.report.text import (
     headline,
     label,
     payer_name,
+    reasons_in,
     roadmap_order,
     summary_lines,
     term,
@@ -72,7 +73,7 @@ def render_md(analysis: Analysis, lang: str = "fi") -> bytes:
             fmt_eur(r.annual_savings_eur, lang), fmt_eur(r.investment_eur, lang),
             fmt_years(r.payback_years, lang), fmt_pct(r.cost_known_share, lang),
             fmt_date(r.start_by, lang), md_text(r.wave or L("no_wave")),
-            "; ".join(md_text(x) for x in r.reasons) or L("none"),
+            "; ".join(md_text(x) for x in reasons_in(r, lang)) or L("none"),
         ]))  # fmt: skip
     if len(recs) > ROW_CAP:
         out += ["", L("rows_capped", shown=ROW_CAP, total=len(recs))]

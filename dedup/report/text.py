@@ -561,3 +561,10 @@ def default_lang(analysis: Analysis, limit: int = 2000) -> str:
     for r in analysis.inventory.rejected[:limit]:
         texts.update(header for header, _ in r.cells)
     return guess_lang(sorted(texts))
+
+
+def reasons_in(recommendation, lang: str) -> tuple[str, ...]:
+    """A recommendation's reasons in the reader's language (English when no Finnish given)."""
+    if lang == "fi" and recommendation.reasons_fi:
+        return recommendation.reasons_fi
+    return recommendation.reasons

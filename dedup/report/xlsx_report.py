@@ -41,6 +41,7 @@ from dedup.report.text import (
     headline,
     label,
     payer_name,
+    reasons_in,
     roadmap_order,
     summary_lines,
     term,
@@ -428,7 +429,7 @@ def _recommendations(book: _Book, a: Analysis, n: _Names, systems: dict[str, str
             book.num(ws, r.annual_savings_eur, "euro"), book.num(ws, r.investment_eur, "euro"),
             book.num(ws, r.payback_years, "years"), book.num(ws, r.net_5y_eur, "euro"),
             book.cell(ws, r.cost_known_share, "pct"), book.date(ws, r.start_by), t(ws, r.wave),
-            label(lang, "yes" if r.tender_now else "no"), t(ws, _join(r.reasons)),
+            label(lang, "yes" if r.tender_now else "no"), t(ws, _join(reasons_in(r, lang))),
             t(ws, _join(r.decisions)),
         ])  # fmt: skip
     _table(book, ws, len(keys), len(n.recs))
