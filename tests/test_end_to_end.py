@@ -82,3 +82,19 @@ def test_shipped_helsinki_2013_register(tmp_path):
 def test_real_registers(realdata, tmp_path, name):
     document = analyze(realdata / name, tmp_path / "out", "--lang", "en")
     check_contract(document, tmp_path / "out")
+
+
+def test_graph_files_written_in_parallel_are_the_same(tmp_path, monkeypatch):
+    import networkx as nx
+
+    import dedup.report
+
+    path = SAMPLES / "helsinki_inventory.xlsx"
+    analyze(path, tmp_path / "sequential")
+    monkeypatch.setattr(dedup.report, "PARALLEL_FROM", 1)
+    analyze(path, tmp_path / "parallel")
+    for name in sorted(OUTPUTS):
+        sequential = (tmp_path / "sequential" / name).read_bytes()
+        assert (tmp_path / "parallel" / name).read_bytes() == sequential, name
+    graph = nx.read_graphml(tmp_path / "parallel" / "graph.graphml")
+    assert graph.number_of_nodes() > 1000
