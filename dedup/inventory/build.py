@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain, islice
 
 from dedup.inventory import values
@@ -307,12 +308,9 @@ class InventoryBuilder:
                 continue
             if not isinstance(cell, str):
                 return False
-            text = cell.strip().lower().rstrip(":").strip()
-            if text in words:
-                return True
-            tokens = [t for t in _TOTAL_SPLIT.split(text) if t]
-            if not tokens or (tokens[0] not in words and tokens[-1] not in words):
-                return False
+            kind = _totals_kind(cell, words)
+            if kind != "maybe":
+                return kind == "yes"
             for name in _DESCRIPTIVE:
                 col = columns.get(name)
                 if col is not None and col != index and col < len(cells):
@@ -399,6 +397,18 @@ class InventoryBuilder:
             sheets_skipped=c.sheets_skipped, files_read=files_read, files_failed=files_failed,
         )  # fmt: skip
         return Inventory(tuple(self.systems), tuple(self.rejected), tuple(self.findings), stats)
+
+
+@lru_cache(maxsize=65_536)
+def _totals_kind(cell: str, words: frozenset[str]) -> str:
+    """`yes` for a totals word alone, `maybe` when one starts or ends the text, else `no`.
+
+    Cached: the first cell of a row is usually its name, repeated across departments."""
+    text = cell.strip().lower().rstrip(":").strip()
+    if text in words:
+        return "yes"
+    tokens = [t for t in _TOTAL_SPLIT.split(text) if t]
+    return "maybe" if tokens and (tokens[0] in words or tokens[-1] in words) else "no"
 
 
 def _is_zero(value: object) -> bool:
