@@ -129,3 +129,13 @@ def test_a_bug_is_one_line_and_exit_3_not_a_traceback(monkeypatch, capsys):
     assert exit_info.value.code == 3
     err = capsys.readouterr().err
     assert "internal error (RuntimeError: boom)" in err and "Traceback" not in err
+
+
+def test_sample_writes_an_inventory_that_check_reads(tmp_path):
+    out = tmp_path / "city.xlsx"
+    result = run("sample", "--out", out, "--rows", 60, "--seed", 7)
+    assert result.exit_code == 0, result.output
+    assert out.is_file() and (tmp_path / "city.truth.csv").is_file()
+    checked = run("check", out)
+    assert checked.exit_code in (0, 1), checked.output
+    assert "systems" in checked.output.splitlines()[-1]
