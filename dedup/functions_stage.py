@@ -7,11 +7,10 @@ and lists what stayed unmapped with its frequency so the user sees what to add.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import wraps
 
+from dedup.gcpause import collector_paused
 from dedup.model import System, evolve
 from dedup.taxonomy import Classifier
 
@@ -22,24 +21,7 @@ def purpose_text(system: System) -> str | None:
     return ". ".join(parts) if parts else None
 
 
-def _gc_paused(function):
-    """Run `function` with the cyclic GC paused: it makes one acyclic record per system, and
-    collections triggered meanwhile would rescan every record of the earlier stages."""
-
-    @wraps(function)
-    def paused(*args, **kwargs):
-        collector = gc.isenabled()
-        gc.disable()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            if collector:
-                gc.enable()
-
-    return paused
-
-
-@_gc_paused
+@collector_paused()
 def assign_functions(
     systems: Sequence[System], classifier: Classifier
 ) -> tuple[tuple[System, ...], tuple[tuple[str, int], ...]]:
@@ -84,7 +66,7 @@ def assign_functions(
     return tuple(out), tuple(ranked)
 
 
-@_gc_paused
+@collector_paused()
 def share_product_functions(systems: Sequence[System]) -> tuple[System, ...]:
     """Rows without a purpose of their own take the functions their product's rows state.
 

@@ -11,7 +11,6 @@ links that joined its names, so a person sees why rows were judged the same.
 from __future__ import annotations
 
 import dataclasses
-import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.process import extractOne
 
+from dedup.gcpause import collector_paused
 from dedup.matching.aliases import AliasTable, Canonical, load_aliases, never_merge_keys
 from dedup.matching.basetail import (
     MIN_BASE,
@@ -119,13 +119,8 @@ def match_products(
     # The work allocates ~10 objects per row and frees none of them until the end: the
     # cyclic collector would re-scan the growing heap again and again (a third of the
     # time at 100k rows) to find no garbage, so it is paused and restored after.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _match(systems, aliases, never_merge, threshold)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _match(

@@ -7,7 +7,6 @@ inventories repeat the same department, vendor and date thousands of times.
 
 from __future__ import annotations
 
-import gc
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -15,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, islice
 
+from dedup.gcpause import collector_paused
 from dedup.inventory import values
 from dedup.inventory.columns import (
     HEADER_SEARCH_ROWS,
@@ -94,13 +94,8 @@ class InventoryBuilder:
         thousands of acyclic records, and every young-generation collection would rescan
         the ones already made (about 15% of import time at 100k rows).
         """
-        collector = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             self._add_table(table)
-        finally:
-            if collector:
-                gc.enable()
 
     def _add_table(self, table: Table) -> None:
         if table.skip_reason is not None:
