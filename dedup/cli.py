@@ -126,9 +126,8 @@ def check(
         f"{s.totals} totals; {counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
         f"{counts[Severity.INFO]} notes"
     )
-    if s.files_read == 0:
-        first = next((f.message for f in inventory.findings if f.severity == Severity.ERROR), "")
-        raise _fail(f"no input could be read. {first}".strip(), 2)
+    if (reason := inventory.unreadable()) is not None:
+        raise _fail(reason, 2)
     if counts[Severity.ERROR]:
         raise typer.Exit(1)
 
@@ -182,9 +181,8 @@ def analyze(
             cfg = replace(cfg, include_hidden=True)
         progress = _progress()
         result = run_analysis(inputs, cfg, progress, chosen, org_map=org_map)
-        if result.inventory.stats.files_read == 0:
-            first = next((f.message for f in result.findings if f.severity == Severity.ERROR), "")
-            raise _fail(f"no input could be read. {first}".strip(), 2)
+        if (reason := result.inventory.unreadable()) is not None:
+            raise _fail(reason, 2)
         written = write_reports(result, out, inputs, progress, lang=lang)
     except DedupError as exc:
         raise _fail(str(exc), exc.exit_code) from None

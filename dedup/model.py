@@ -187,6 +187,13 @@ class Inventory:
     findings: tuple[Finding, ...]
     stats: ImportStats = field(default_factory=ImportStats)
 
+    def unreadable(self) -> str | None:
+        """Why nothing could be read (the first error), or None when an input was usable."""
+        if self.stats.files_read:
+            return None
+        first = next((f.message for f in self.findings if f.severity == Severity.ERROR), "")
+        return f"no input could be read. {first}".strip()
+
 
 @dataclass(frozen=True, slots=True)
 class Link:
