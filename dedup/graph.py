@@ -430,9 +430,7 @@ def to_graphml(graph: nx.DiGraph) -> bytes:
     -----
     O(V + E); see `write_graphml` to stream to a file instead.
     """
-    buffer = io.BytesIO()
-    write_graphml(graph, buffer.write)
-    return buffer.getvalue()
+    return _to_bytes(write_graphml, graph)
 
 
 def to_gexf(graph: nx.DiGraph) -> bytes:
@@ -442,6 +440,10 @@ def to_gexf(graph: nx.DiGraph) -> bytes:
     -----
     O(V + E); see `write_gexf` to stream to a file instead.
     """
+    return _to_bytes(write_gexf, graph)
+
+
+def _to_bytes(writer, graph: nx.DiGraph) -> bytes:
     buffer = io.BytesIO()
-    write_gexf(graph, buffer.write)
+    writer(graph, buffer.write)
     return buffer.getvalue()

@@ -23,7 +23,7 @@ import networkx as nx
 
 from dedup.analysis import Analysis
 from dedup.errors import DedupError
-from dedup.graph import build_graph, to_gexf, to_graphml, write_gexf, write_graphml
+from dedup.graph import build_graph, write_gexf, write_graphml
 from dedup.report.html_report import render_html
 from dedup.report.json_report import render_json, write_json
 from dedup.report.md_report import render_md
@@ -37,14 +37,13 @@ Streamer = Callable[[Analysis, Write], None]
 
 
 def renderers(lang: str) -> dict[str, Renderer]:
-    """Every output file by name, its renderer bound to the language."""
+    """The reports rendered whole, by file name, bound to the language (the graph files and
+    result.json are streamed instead, see `streamers`)."""
     return {
         "result.json": render_json,
         "report.xlsx": partial(render_xlsx, lang=lang),
         "report.html": partial(render_html, lang=lang),
         "report.md": partial(render_md, lang=lang),
-        "graph.graphml": render_graphml,
-        "graph.gexf": render_gexf,
     }
 
 
@@ -77,14 +76,6 @@ class _GraphOnce:
             graph = build_graph(analysis.systems, analysis.products, analysis.functions)
         self._for, self._graph = (None, None) if last else (analysis, graph)
         return graph
-
-
-def render_graphml(analysis: Analysis) -> bytes:
-    return to_graphml(build_graph(analysis.systems, analysis.products, analysis.functions))
-
-
-def render_gexf(analysis: Analysis) -> bytes:
-    return to_gexf(build_graph(analysis.systems, analysis.products, analysis.functions))
 
 
 @contextmanager
