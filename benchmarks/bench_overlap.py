@@ -10,7 +10,6 @@ Usage: python benchmarks/bench_overlap.py [systems] [products] [--no-memory]
 
 from __future__ import annotations
 
-import csv
 import resource
 import sys
 import time
@@ -37,21 +36,14 @@ from dedup.overlap import (  # noqa: E402
     function_index,
     product_similarity,
 )
+from dedup.taxonomy import load_functions
 
-FUNCTION_IDS = Path(__file__).resolve().parents[1] / "dedup" / "data" / "function_ids.csv"
 SECTORS = ["Keskushallinto", "Kasko", "Kuva", "Kymp", "Sote"]
 
 
 def reference_functions() -> tuple[Function, ...]:
-    """The shipped function ids (80), labels in English only."""
-    with FUNCTION_IDS.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    return tuple(
-        Function(
-            FunctionId(r["id"]), r["en"], r["en"], r["en"], r["domain"], r["basic_it"] == "yes"
-        )
-        for r in rows
-    )
+    """The shipped reference functions."""
+    return load_functions()
 
 
 def inventory(
