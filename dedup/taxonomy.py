@@ -14,7 +14,12 @@ Term syntax in ``functions.toml`` (after the same normalisation as the text):
 - ``^stem`` matches at the start of a word only, whatever its length;
 - ``two words`` matches consecutive words, each a prefix (the first as a stem above);
 - ``!stem`` (or ``!two words``) suppresses this function where it overlaps a match of it
-  (a known false friend: ``!palkkatu`` keeps wage *subsidy* out of payroll).
+  (a known false friend: ``!palkkatu`` keeps wage *subsidy* out of payroll);
+- ``~stem`` is a generic word ("maksatus", "laskutus"): its function counts only when the
+  text names no other function, so "Avustusten haku ja maksatus" is grants, not payments.
+
+Words within three after an integration cue ("Integroitu talousjärjestelmään", "interface
+to payroll") name another system, not this one's purpose, and are not classified.
 
 Hyphens split compounds ("HR-työpöytä" is "hr" + "työpöytä", and also "hrtyöpöytä"), and a
 truncated part is completed from the next word: "Asian- ja asiakirjanhallinta" also yields
@@ -171,7 +176,7 @@ def normalise(text: str) -> str:
 
 
 def _term_words(term: str) -> list[str]:
-    body = normalise(term).lstrip("!=^ ")
+    body = normalise(term).lstrip("!~=^ ")
     return [w for w in re.split(r"[^\w]+|_", body) if w]
 
 
@@ -274,6 +279,8 @@ class _Term:
     mode: str
     """`infix`, `prefix` or `exact`: where the first word may match inside a text word."""
     exclude: bool
+    weak: bool = False
+    """A generic word ("maksatus", "laskutus"): counts only when nothing else is found."""
 
 
 class _Hit(NamedTuple):
@@ -288,6 +295,8 @@ def _compile_term(function: FunctionId, raw: str) -> _Term:
     text = raw.strip()
     exclude = text.startswith("!")
     text = text.lstrip("!")
+    weak = text.startswith("~")
+    text = text.lstrip("~")
     words = tuple(_term_words(text))
     if text.startswith("="):
         mode = "exact"
@@ -301,7 +310,7 @@ def _compile_term(function: FunctionId, raw: str) -> _Term:
         mode = "infix"
     if len(words[0]) < _HEAD:
         mode = "exact"  # too short to bucket by its head, and too short to be a safe stem
-    return _Term(function, raw, words, mode, exclude)
+    return _Term(function, raw, words, mode, exclude, weak)
 
 
 class Classifier:
@@ -343,7 +352,10 @@ class Classifier:
         """Functions the text speaks of, in the order they first appear, one match each."""
         if not text:
             return ()
-        hits = self._hits(_words(text))
+        words = _words(text)
+        hits = self._hits(words)
+        if hits and _REFERS_TO.search(text):
+            hits = _drop_referred(hits, words)
         exclusions = [h for h in hits if h.term.exclude]
         hits = _drop_contained(
             [
@@ -356,6 +368,9 @@ class Classifier:
                 )
             ]
         )
+        strong = {h.term.function for h in hits if not h.term.weak}
+        if strong:
+            hits = [h for h in hits if h.term.function in strong]
         best: dict[FunctionId, _Hit] = {}
         for hit in hits:
             current = best.get(hit.term.function)
@@ -465,6 +480,33 @@ class Classifier:
                         )
                     )
         return hits
+
+
+_REFERS_TO = re.compile(
+    r"\b(integr|liittym|rajapin|kytke|kopplad|gränssnitt|interface|connected to|linked to)",
+    re.IGNORECASE,
+)
+"""Words after which a text names *another* system ("Integroitu talousjärjestelmään")."""
+_CUE_MAX = 12
+_REFERENCE_CUES = ("integr", "liittym", "rajapin", "kytke", "kopplad", "gränssnitt",
+                   "interface", "connected", "linked")  # fmt: skip
+
+
+def _drop_referred(hits: list[_Hit], words: list[_Word]) -> list[_Hit]:
+    """Drop functions found in the words right after an integration cue, up to "and".
+
+    "Integroitu talousjärjestelmään" says what the system talks to, not what it is for.
+    A long compound such as "integraatioalusta" (integration platform) is no cue.
+    """
+    plain = [w for w in words if not w.junction]
+    referred: set[int] = set()
+    for w in plain:
+        if len(w.text) <= _CUE_MAX and w.text.startswith(_REFERENCE_CUES):
+            for after in plain[w.index + 1 : w.index + 4]:
+                if after.text in _CONJUNCTIONS:
+                    break
+                referred.add(after.index)
+    return [h for h in hits if h.order[0] not in referred]
 
 
 def _drop_contained(hits: list[_Hit]) -> list[_Hit]:

@@ -223,6 +223,23 @@ def test_matches_come_in_text_order_with_evidence():
     assert matches[1].found == "työajanseurantaohjelma"
 
 
+def test_generic_word_counts_only_when_nothing_else_is_named():
+    assert functions_of("Avustusten haku, käsittely ja maksatus") == {"grants"}
+    assert functions_of("Maksatus") == {"payments"}
+
+
+def test_system_named_after_an_integration_cue_is_not_this_ones_function():
+    assert functions_of("Integroitu talousjärjestelmään.") == set()
+    assert functions_of("Palkanlaskenta; integroitu talousjärjestelmään") == {"payroll"}
+    assert functions_of("Interface to the payroll system") == set()
+    assert functions_of("Integraatioalusta ja kirjanpito") == {"it-infrastructure", "accounting"}
+
+
+def test_longer_stem_of_another_function_hides_the_word_inside_it():
+    assert functions_of("Varastokirjanpito ja materiaalit") == {"logistics"}
+    assert functions_of("Sähköpostipalvelin ja kalenterit") == {"office-email"}
+
+
 def test_normalise_decodes_entities_and_dashes():
     assert normalise("Tilojen&nbsp;VARAUS – Huone") == "tilojen varaus - huone"
 
