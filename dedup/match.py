@@ -46,7 +46,7 @@ from dedup.matching.normalise import (
     slug,
     vendor_key,
 )
-from dedup.model import Finding, Link, Product, ProductId, Severity, System
+from dedup.model import Finding, Link, Product, ProductId, Severity, System, evolve
 
 __all__ = ["MatchResult", "match_products", "DEFAULT_THRESHOLD"]
 
@@ -315,35 +315,10 @@ def _row_infos(
     return out
 
 
-_SYSTEM_FIELDS = tuple(f.name for f in dataclasses.fields(System))
-
-
-def _make_with_product():
-    """A compiled `replace(system, product=...)`: sets each slot once, no __init__ checks.
-
-    `dataclasses.replace` on a 30-field frozen record costs ~7 µs; this costs ~3 µs,
-    which is a tenth of a second per 100k rows. Generated from `dataclasses.fields`, so
-    it follows fields other stages add to `System`.
-    """
-    env: dict = {"_new": object.__new__, "System": System}
-    lines = ["def with_product(s, product):", "    o = _new(System)"]
-    for name in _SYSTEM_FIELDS:
-        env[f"_set_{name}"] = System.__dict__[name].__set__
-        value = "product" if name == "product" else f"s.{name}"
-        lines.append(f"    _set_{name}(o, {value})")
-    lines.append("    return o")
-    exec("\n".join(lines), env)  # noqa: S102 - code built from field names above only
-    return env["with_product"]
-
-
-_fast_with_product = _make_with_product()
-
-
 def _with_product(system: System, product: ProductId, several: bool) -> System:
-    """`dataclasses.replace(system, product=...)`, without its per-call validation cost."""
     if several and not system.names_several:
-        return dataclasses.replace(system, product=product, names_several=True)
-    return _fast_with_product(system, product)
+        return evolve(system, product=product, names_several=True)
+    return evolve(system, product=product)
 
 
 def _build_nodes(

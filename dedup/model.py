@@ -314,13 +314,32 @@ _SYSTEM_VALUES = attrgetter(*_SYSTEM_FIELDS)
 _SYSTEM_INDEX = {name: i for i, name in enumerate(_SYSTEM_FIELDS)}
 
 
-def evolve(system: System, **changes: object) -> System:
-    """`dataclasses.replace` for System, about twice as fast.
+def _make_system_builder():
+    """System from a list of field values, set slot by slot: no keyword parsing, no
+    frozen-``__setattr__`` per field. Generated from `dataclasses.fields`, so it follows
+    fields added to `System`."""
+    env: dict = {"_new": object.__new__, "System": System}
+    lines = ["def build(values):", "    o = _new(System)"]
+    for i, name in enumerate(_SYSTEM_FIELDS):
+        env[f"_set_{i}"] = System.__dict__[name].__set__
+        lines.append(f"    _set_{i}(o, values[{i}])")
+    lines.append("    return o")
+    exec("\n".join(lines), env)  # noqa: S102 - code built from field names only
+    return env["build"]
 
-    Stages label 100k systems at a time; `replace` builds a keyword dict and looks every
-    field up by name per call, which was most of some stages' time.
+
+_build_system = _make_system_builder()
+
+
+def evolve(system: System, **changes: object) -> System:
+    """`dataclasses.replace` for System, about three times as fast.
+
+    Stages label 100k systems at a time, several times over; `replace` builds a keyword
+    dict and goes through the frozen ``__init__`` per call, which was most of some
+    stages' time (7 µs against 2.5 µs). The values changed are the stage's own, already
+    typed, so skipping ``__init__`` skips no check.
     """
     values = list(_SYSTEM_VALUES(system))
     for name, value in changes.items():
         values[_SYSTEM_INDEX[name]] = value
-    return System(*values)
+    return _build_system(values)
