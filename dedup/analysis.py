@@ -28,7 +28,7 @@ from dedup.model import (
     Product,
     Recommendation,
     System,
-    evolve,
+    replacer,
 )
 from dedup.orgmap import assign_units, load_org_map
 from dedup.overlap import find_clusters, find_overlaps, function_index
@@ -105,7 +105,8 @@ def _analyze(paths, config, progress, decisions, org_map) -> Analysis:
     step("plan")
     result = plan(systems, matched.products, clusters, params, decisions.plan)
     time = dict((p, t) for p, t, _ in result.product_time)
-    systems = tuple(evolve(s, time=time.get(s.product)) for s in systems)
+    timed = replacer("time")
+    systems = tuple(timed(s, time.get(s.product)) for s in systems)
     summary = {**import_summary(inventory), **result.summary,
                "headline": headline(systems, result.recommendations),
                "decisions": [d.to_json() for d in decisions.items]}  # fmt: skip

@@ -11,8 +11,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from dedup.gcpause import collector_paused
-from dedup.model import System, evolve
+from dedup.model import System, replacer
 from dedup.taxonomy import Classifier
+
+_LABELLED = replacer("functions", "function_evidence")
 
 
 def purpose_text(system: System) -> str | None:
@@ -61,7 +63,7 @@ def assign_functions(
         if purpose and field != "purpose":
             unmapped[purpose] += 1
         functions, evidence = labels(field, matches) if matches else ((), ())
-        out.append(evolve(system, functions=functions, function_evidence=evidence))
+        out.append(_LABELLED(system, functions, evidence))
     ranked = sorted(unmapped.items(), key=lambda item: (-item[1], item[0]))
     return tuple(out), tuple(ranked)
 
@@ -87,5 +89,5 @@ def share_product_functions(systems: Sequence[System]) -> tuple[System, ...]:
             out.append(s)
             continue
         evidence = tuple(f"{f}: stated by other rows of the same product" for f in functions)
-        out.append(evolve(s, functions=functions, function_evidence=evidence))
+        out.append(_LABELLED(s, functions, evidence))
     return tuple(out)

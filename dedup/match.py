@@ -46,7 +46,7 @@ from dedup.matching.normalise import (
     slug,
     vendor_key,
 )
-from dedup.model import Finding, Link, Product, ProductId, Severity, System, evolve
+from dedup.model import Finding, Link, Product, ProductId, Severity, System, evolve, replacer
 
 __all__ = ["MatchResult", "match_products", "DEFAULT_THRESHOLD"]
 
@@ -315,10 +315,13 @@ def _row_infos(
     return out
 
 
+_SET_PRODUCT = replacer("product")
+
+
 def _with_product(system: System, product: ProductId, several: bool) -> System:
     if several and not system.names_several:
         return evolve(system, product=product, names_several=True)
-    return evolve(system, product=product)
+    return _SET_PRODUCT(system, product)
 
 
 def _build_nodes(

@@ -6,6 +6,7 @@ makes a changed copy where a later stage fills a field (product, functions, sect
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
@@ -314,32 +315,43 @@ _SYSTEM_VALUES = attrgetter(*_SYSTEM_FIELDS)
 _SYSTEM_INDEX = {name: i for i, name in enumerate(_SYSTEM_FIELDS)}
 
 
-def _make_system_builder():
-    """System from a list of field values, set slot by slot: no keyword parsing, no
-    frozen-``__setattr__`` per field. Generated from `dataclasses.fields`, so it follows
-    fields added to `System`."""
+def _compile(name: str, params: str, value_of) -> Callable[..., System]:
+    """Generate a function that makes a System slot by slot (no keyword parsing, no
+    frozen ``__setattr__`` per field), from `dataclasses.fields` so it follows new fields."""
     env: dict = {"_new": object.__new__, "System": System}
-    lines = ["def build(values):", "    o = _new(System)"]
-    for i, name in enumerate(_SYSTEM_FIELDS):
-        env[f"_set_{i}"] = System.__dict__[name].__set__
-        lines.append(f"    _set_{i}(o, values[{i}])")
+    lines = [f"def {name}({params}):", "    o = _new(System)"]
+    for i, field_name in enumerate(_SYSTEM_FIELDS):
+        env[f"_set_{i}"] = System.__dict__[field_name].__set__
+        lines.append(f"    _set_{i}(o, {value_of(i, field_name)})")
     lines.append("    return o")
     exec("\n".join(lines), env)  # noqa: S102 - code built from field names only
-    return env["build"]
+    return env[name]
 
 
-_build_system = _make_system_builder()
+_build_system = _compile("build", "values", lambda i, _: f"values[{i}]")
 
 
 def evolve(system: System, **changes: object) -> System:
-    """`dataclasses.replace` for System, about three times as fast.
+    """`dataclasses.replace` for System, about twice as fast (2.8 µs against 4.7 µs).
 
-    Stages label 100k systems at a time, several times over; `replace` builds a keyword
-    dict and goes through the frozen ``__init__`` per call, which was most of some
-    stages' time (7 µs against 2.5 µs). The values changed are the stage's own, already
-    typed, so skipping ``__init__`` skips no check.
+    The values changed are the stage's own, already typed, so skipping ``__init__``
+    skips no check. For a stage that sets the same fields on every system, `replacer`
+    is faster still.
     """
     values = list(_SYSTEM_VALUES(system))
     for name, value in changes.items():
         values[_SYSTEM_INDEX[name]] = value
     return _build_system(values)
+
+
+def replacer(*names: str) -> Callable[..., System]:
+    """A compiled `evolve` for fixed fields: ``replacer("unit", "sector")(system, u, s)``.
+
+    Stages label 100k-1M systems each; this costs about 1.5 µs a system.
+    """
+    unknown = [n for n in names if n not in _SYSTEM_INDEX]
+    if unknown:
+        raise ValueError(f"System has no field(s) {', '.join(unknown)}")
+    position = {n: f"v{k}" for k, n in enumerate(names)}
+    params = ", ".join(["s", *position.values()])
+    return _compile("replace", params, lambda _, n: position.get(n, f"s.{n}"))

@@ -24,7 +24,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from dedup.errors import ConfigError
-from dedup.model import Finding, Severity, System, evolve
+from dedup.model import Finding, Severity, System, evolve, replacer
 
 __all__ = [
     "BUILTIN_MAPS",
@@ -35,6 +35,8 @@ __all__ = [
     "load_org_map",
     "resolve_departments",
 ]
+
+_PLACED = replacer("unit", "sector")
 
 BUILTIN_MAPS = {"helsinki2017": Path(__file__).parent / "data" / "orgmap_helsinki2017.csv"}
 """Names accepted by `load_org_map` instead of a file path."""
@@ -414,7 +416,7 @@ def assign_units(
             continue
         r = resolved[text]
         sector = r.sector if r.sector is not None else system.sector
-        out.append(evolve(system, unit=r.unit, sector=sector))
+        out.append(_PLACED(system, r.unit, sector))
         if r.rule == "unmapped":
             unmapped.setdefault(r.unit, []).append(system)
     findings = _unmapped_findings(unmapped, resolved, org_map)
