@@ -268,6 +268,8 @@ class Cluster:
     """Mean share of functions in common between linked products, 0..1."""
     evidence: tuple[str, ...] = ()
     """Plain-language lines: which products share which functions."""
+    evidence_fi: tuple[str, ...] = ()
+    """The same lines in Finnish."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -404,11 +404,16 @@ def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
             labels = jumped
 
 
+Say = tuple[str, str]
+"""A phrase in English and in Finnish: evidence is shown in the reader's language."""
+
+
 @dataclass
 class _Piece:
     signatures: list[int]
     products: list[ProductId]
-    note: str = ""
+    note: tuple[Say, ...] = ()
+    """Why this cluster is a part of a larger linked group, if it is."""
 
 
 def find_clusters(
@@ -447,7 +452,7 @@ def find_clusters(
     Deterministic: every step works on sorted ids.
     """
     basic = frozenset(f.id for f in functions if f.basic_it)
-    labels = {f.id: f.label_en for f in functions}
+    labels = {f.id: (f.label_en, f.label_fi) for f in functions}
     names = {p.id: p.name for p in products}
     profiles = _profiles(systems, products)
     by_signature: dict[frozenset[FunctionId], list[ProductId]] = {}
@@ -513,11 +518,15 @@ def _split(
 ) -> list[_Piece]:  # fmt: skip
     pieces = _tighten(rows, sim, neighbours, max_size, 0)
     pieces = _rejoin_strays(pieces, neighbours, max_size)
-    why = "too many to act on at once" if count > max_size else "no function common to all"
-    note = f"split from {count} linked products ({why})"
+    if count > max_size:
+        why = ("too many to act on at once", "liian monta kerralla käsiteltäviksi")
+    else:
+        why = ("no function common to all", "kaikille yhteistä toimintoa ei ole")
+    note = (f"split from {count} linked products ({why[0]})",
+            f"jaettu {count} toisiinsa liittyvän tuotteen joukosta ({why[1]})")  # fmt: skip
     out: list[_Piece] = []
     for piece in pieces:
-        piece.note = f"{note}{piece.note}"
+        piece.note = (note, *piece.note)
         if len(piece.products) <= max_size:
             out.append(piece)
         else:
@@ -528,7 +537,9 @@ def _split(
 def _tighten(rows: list[int], sim: Similarity, nb: _Neighbours, max_size: int,
              level: int) -> list[_Piece]:  # fmt: skip
     if _fits(rows, sim, max_size) or level == len(_TIGHTER) or len(rows) == 1:
-        note = f"; these are at least {_TIGHTER[level - 1]:.0%} alike" if level else ""
+        alike = round(_TIGHTER[level - 1] * 100)
+        note = ((f"these are at least {alike}% alike",
+                 f"nämä ovat vähintään {alike} % samankaltaisia"),) if level else ()  # fmt: skip
         return [_Piece(rows, [p for r in rows for p in sim.members[r]], note)]
     cut = _TIGHTER[level]
     local = {r: n for n, r in enumerate(rows)}
@@ -580,14 +591,15 @@ def _split_by_use(piece: _Piece, profiles: _Profiles, max_size: int) -> list[_Pi
     leftovers: list[ProductId] = []
     for sector in sorted(by_sector):
         group = by_sector[sector]
-        where = {"": "used across sectors", "?": "used where the sector is unknown"}.get(
-            sector, f"used only in {sector}"
-        )
+        where = {
+            "": ("used across sectors", "käytössä usealla toimialalla"),
+            "?": ("used where the sector is unknown", "käytössä, kun toimiala ei ole tiedossa"),
+        }.get(sector, (f"used only in {sector}", f"käytössä vain toimialalla {sector}"))
         if len(group) < 2:
             leftovers.extend(group)
             continue
         if len(group) <= max_size:
-            out.append(_Piece(piece.signatures, group, f"{piece.note}; {where}"))
+            out.append(_Piece(piece.signatures, group, (*piece.note, where)))
             continue
         by_unit: dict[str, list[ProductId]] = {}
         for p in group:
@@ -599,21 +611,29 @@ def _split_by_use(piece: _Piece, profiles: _Profiles, max_size: int) -> list[_Pi
             if len(members) < 2:
                 leftovers.extend(members)
                 continue
-            label = f"{piece.note}; {where}, mainly in {unit or 'no department'}"
+            label = (*piece.note, (f"{where[0]}, mainly in {unit or 'no department'}",
+                                   f"{where[1]}, pääasiassa {unit or 'ei yksikköä'}"))  # fmt: skip
             out.extend(_chunks(piece.signatures, members, label, max_size))
-    out.extend(_chunks(piece.signatures, sorted(leftovers), f"{piece.note}; the rest",
-                       max_size))  # fmt: skip
+    rest = (*piece.note, ("the rest", "loput"))
+    out.extend(_chunks(piece.signatures, sorted(leftovers), rest, max_size))
     return out
 
 
-def _chunks(signatures: list[int], products: list[ProductId], note: str,
+def _chunks(signatures: list[int], products: list[ProductId], note: tuple[Say, ...],
             max_size: int) -> list[_Piece]:  # fmt: skip
     if len(products) <= max_size:
         return [_Piece(signatures, products, note)] if len(products) >= 2 else []
     parts = -(-len(products) // max_size)
     size = -(-len(products) // parts)
     return [
-        _Piece(signatures, products[i : i + size], f"{note}; part {n} of {parts} by product id")
+        _Piece(
+            signatures,
+            products[i : i + size],
+            (
+                *note,
+                (f"part {n} of {parts} by product id", f"osa {n}/{parts} tuotetunnuksen mukaan"),
+            ),
+        )  # fmt: skip
         for n, i in enumerate(range(0, len(products), size), start=1)
         if len(products[i : i + size]) >= 2
     ]
@@ -624,7 +644,7 @@ def _chunks(signatures: list[int], products: list[ProductId], note: str,
 
 def _cluster(
     cid: ClusterId, piece: _Piece, sim: Similarity, profiles: _Profiles,
-    basic: frozenset[FunctionId], labels: Mapping[FunctionId, str],
+    basic: frozenset[FunctionId], labels: Mapping[FunctionId, Say],
     names: Mapping[ProductId, str], threshold: float,
 ) -> Cluster:  # fmt: skip
     products = sorted(piece.products)
@@ -651,9 +671,10 @@ def _cluster(
     else:
         scope = "city"
     similarity, best = _cohesion(products, core, threshold)
-    evidence = _evidence(products, shared, serving, best, core, labels, names, piece.note)
+    lines = _evidence(products, shared, serving, best, core, labels, names, piece.note)
     return Cluster(cid, tuple(products), tuple(sorted(shared)), tuple(sorted(units)),
-                   tuple(known), scope, similarity, evidence)  # fmt: skip
+                   tuple(known), scope, similarity, tuple(en for en, _ in lines),
+                   tuple(fi for _, fi in lines))  # fmt: skip
 
 
 def _jaccard(x: frozenset, y: frozenset) -> float:
@@ -688,43 +709,62 @@ def _cohesion(
     return (round(total / weight, 4) if weight else 0.0), (best[2] if best else None)
 
 
-def _names(items: Sequence[str], limit: int = 4) -> str:
+def _names(items: Sequence[str], limit: int = 4, lang: str = "en") -> str:
+    more, sep = ("more", " and ") if lang == "en" else ("muuta", " ja ")
     shown = list(items[:limit])
     if len(items) > limit:
-        return ", ".join(shown) + f" and {len(items) - limit} more"
-    return " and ".join([", ".join(shown[:-1]), shown[-1]]) if len(shown) > 1 else shown[0]
+        return ", ".join(shown) + f"{sep}{len(items) - limit} {more}"
+    return sep.join([", ".join(shown[:-1]), shown[-1]]) if len(shown) > 1 else shown[0]
 
 
 def _evidence(
     products: list[ProductId], shared: list[FunctionId], serving: Mapping[FunctionId, set[str]],
     best: tuple[ProductId, ProductId] | None, core: Mapping[ProductId, frozenset[FunctionId]],
-    labels: Mapping[FunctionId, str], names: Mapping[ProductId, str], note: str,
-) -> tuple[str, ...]:  # fmt: skip
+    labels: Mapping[FunctionId, Say], names: Mapping[ProductId, str], note: tuple[Say, ...],
+) -> list[Say]:  # fmt: skip
     def name(p: ProductId) -> str:
         return names.get(p, p)
 
-    lines = []
+    def label(f: FunctionId) -> Say:
+        return labels.get(f, (f, f))
+
+    lines: list[Say] = []
     for f in shared[:4]:
-        who = sorted((p for p in products if f in core[p]), key=lambda p: (name(p), p))
-        verb = "both serve" if len(who) == 2 else "all serve"
+        who = [name(p) for p in sorted((p for p in products if f in core[p]),
+                                       key=lambda p: (name(p), p))]  # fmt: skip
         where = sorted(serving[f])
-        place = f" in {_names(where)}" if where else ""
-        lines.append(f"{_names([name(p) for p in who])} {verb} {labels.get(f, f)}{place}")
+        two = len(who) == 2
+        lines.append((
+            f"{_names(who)} {'both serve' if two else 'all serve'} {label(f)[0]}"
+            + (f" in {_names(where)}" if where else ""),
+            f"{_names(who, lang='fi')} {'molemmat' if two else 'kaikki'}: {label(f)[1]}"
+            + (f" ({_names(where, lang='fi')})" if where else ""),
+        ))  # fmt: skip
     if best is not None:
-        x, y = best
-        cx, cy = core[x], core[y]
-        both = len(cx & cy)
-        lines.append(
-            f"{name(x)} and {name(y)} share {both} of {len(cx | cy)} functions "
-            f"(Jaccard {_jaccard(cx, cy):.0%}); {name(y)} covers {both / len(cx):.0%} of "
-            f"{name(x)}'s functions, {name(x)} covers {both / len(cy):.0%} of {name(y)}'s"
+        x, y = (name(p) for p in best)
+        cx, cy = core[best[0]], core[best[1]]
+        both, union = len(cx & cy), len(cx | cy)
+        jac, in_y, in_x = (
+            round(v * 100) for v in (_jaccard(cx, cy), both / len(cx), both / len(cy))
         )
+        lines.append((
+            f"{x} and {y} share {both} of {union} functions (Jaccard {jac}%); {y} covers "
+            f"{in_y}% of {x}'s functions, {x} covers {in_x}% of {y}'s",
+            f"{x} ja {y}: yhteisiä toimintoja {both}/{union} (Jaccard {jac} %); {y} kattaa "
+            f"{in_y} % tuotteen {x} toiminnoista, {x} {in_x} % tuotteen {y} toiminnoista",
+        ))  # fmt: skip
     elif len(products) > 1:
-        fs = ", ".join(labels.get(f, f) for f in sorted(core[products[0]]))
-        lines.append(f"all {len(products)} products serve exactly the same functions: {fs}")
+        ids = sorted(core[products[0]])
+        lines.append((
+            f"all {len(products)} products serve exactly the same functions: "
+            + ", ".join(label(f)[0] for f in ids),
+            f"kaikki {len(products)} tuotetta hoitavat täsmälleen samat toiminnot: "
+            + ", ".join(label(f)[1] for f in ids),
+        ))  # fmt: skip
     if note:
-        lines.append(note[0].upper() + note[1:])
-    return tuple(lines)
+        en, fi = "; ".join(n[0] for n in note), "; ".join(n[1] for n in note)
+        lines.append((en[0].upper() + en[1:], fi[0].upper() + fi[1:]))
+    return lines
 
 
 # --------------------------------------------------------------------------- json
@@ -752,6 +792,7 @@ def cluster_json(c: Cluster) -> dict:
         "sectors": list(c.sectors),
         "similarity": c.similarity,
         "evidence": list(c.evidence),
+        "evidence_fi": list(c.evidence_fi),
     }
 
 

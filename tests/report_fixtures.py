@@ -113,7 +113,7 @@ def small_city() -> Analysis:
     clusters = (
         Cluster(ClusterId("C1"), (P("P1"), P("P2")), (F("patient-records"),),
                 ("Sosiaalivirasto", "Terveysvirasto"), (SOTE,), "sector", 1.0,
-                ("Effica ja Pegasos: potilastiedot",)),
+                ("Effica and Pegasos: patient records",), ("Effica ja Pegasos: potilastiedot",)),
         Cluster(ClusterId("C2"), (P("P3"), P("P4")), (F("pupil-administration"),),
                 ("Opetusvirasto", "Varhaiskasvatusvirasto"), (KASKO,), "sector", 0.5,
                 ("Primus ja Wilma: oppilashallinto",)),

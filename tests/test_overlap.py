@@ -28,7 +28,8 @@ HELSINKI_2013 = REALDATA / "helsinki_2013_tietojarjestelmaluettelo.csv"
 
 def fn(fid: str, basic: bool = False) -> Function:
     label = fid.replace("-", " ").capitalize()
-    return Function(FunctionId(fid), label, label, label, "basic-it" if basic else "x", basic)
+    return Function(FunctionId(fid), f"{label} (fi)", label, label, "basic-it" if basic else "x",
+                    basic)  # fmt: skip
 
 
 FUNCTIONS = (
@@ -95,6 +96,8 @@ def test_two_time_tracking_products_give_one_overlap_and_one_cluster():
                                                         ("time-tracking",), "city")  # fmt: skip
     assert c.departments == ("Heke", "Sote") and c.similarity == 1.0
     assert "Mepco and Titania both serve Time tracking in Heke and Sote" in c.evidence
+    assert "Mepco ja Titania molemmat: Time tracking (fi) (Heke ja Sote)" in c.evidence_fi
+    assert len(c.evidence_fi) == len(c.evidence)
 
 
 def test_one_product_in_many_departments_is_not_an_overlap_or_a_cluster():
@@ -166,6 +169,7 @@ def test_similarity_threshold_decides_links():
     (c,) = inv.clusters(threshold=0.3)
     assert c.similarity == pytest.approx(1 / 3, abs=1e-4)
     assert any("Titania covers 100% of Mepco's functions" in e for e in c.evidence)
+    assert any("Titania kattaa 100 % tuotteen Mepco toiminnoista" in e for e in c.evidence_fi)
 
 
 def test_chain_without_a_common_function_is_split():
@@ -195,6 +199,8 @@ def test_large_groups_are_split_to_person_size_without_losing_products():
     sote = [c for c in clusters if c.sectors == ("Sote",)]
     assert sote and all(c.scope == "sector" for c in sote)
     assert all(any(e.startswith("Split from 45 linked products") for e in c.evidence)
+               for c in clusters)  # fmt: skip
+    assert all(any(e.startswith("Jaettu 45 toisiinsa liittyvän") for e in c.evidence_fi)
                for c in clusters)  # fmt: skip
 
 

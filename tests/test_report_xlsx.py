@@ -73,6 +73,19 @@ def test_finnish_number_and_date_formats():
     assert r2["Säästö €/v"] == "ei tiedossa" and r2["Takaisinmaksu (v)"] == "ei tiedossa"
 
 
+def test_cluster_evidence_is_in_the_readers_language():
+    assert _book(small_city(), "fi")["Päällekkäisyysryhmät"]["H2"].value == (
+        "Effica ja Pegasos: potilastiedot"
+    )
+    assert (
+        _book(small_city(), "en")["Clusters"]["H2"].value == "Effica and Pegasos: patient records"
+    )
+    # no Finnish lines given: the English ones are shown rather than nothing
+    assert _book(small_city(), "fi")["Päällekkäisyysryhmät"]["H3"].value == (
+        "Primus ja Wilma: oppilashallinto"
+    )
+
+
 def test_recommendation_cluster_links_to_its_cluster_row_and_back():
     wb = _book(small_city(), "en")
     recs, clusters = wb["Recommendations"], wb["Clusters"]

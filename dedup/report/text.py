@@ -563,6 +563,13 @@ def default_lang(analysis: Analysis, limit: int = 2000) -> str:
     return guess_lang(sorted(texts))
 
 
+def evidence_in(cluster, lang: str) -> tuple[str, ...]:
+    """A cluster's evidence lines in the reader's language (English when no Finnish given)."""
+    if lang == "fi" and cluster.evidence_fi:
+        return cluster.evidence_fi
+    return cluster.evidence
+
+
 def reasons_in(recommendation, lang: str) -> tuple[str, ...]:
     """A recommendation's reasons in the reader's language (English when no Finnish given)."""
     if lang == "fi" and recommendation.reasons_fi:

@@ -38,6 +38,7 @@ from dedup.report.charts import product_matrix
 from dedup.report.safe import needs_text_cell, visible
 from dedup.report.text import (
     check_lang,
+    evidence_in,
     headline,
     label,
     payer_name,
@@ -449,7 +450,7 @@ def _clusters(book: _Book, a: Analysis, n: _Names) -> None:
             t(ws, c.id), term(lang, "scope", c.scope), t(ws, n.products(c.products)),
             t(ws, n.functions(c.functions)), t(ws, _join(c.departments)),
             t(ws, _join(c.sectors)), book.cell(ws, c.similarity, "pct"),
-            t(ws, _join(c.evidence)), book.link(ws, rec, recs, n.rec_row.get(rec)),
+            t(ws, _join(evidence_in(c, lang))), book.link(ws, rec, recs, n.rec_row.get(rec)),
         ])  # fmt: skip
     _table(book, ws, len(keys), len(a.clusters))
 
