@@ -25,7 +25,17 @@ def test_streamed_json_keeps_empty_lists_and_one_record_per_line():
     document = json.loads(render_json(empty))
     assert document["overlaps"] == [] and document["clusters"] == []
     lines = render_json(a).decode().splitlines()
-    assert sum(1 for line in lines if line.startswith('  {"id": "S')) == len(a.systems)
+    assert sum(1 for line in lines if line.startswith('  {"id":"S')) == len(a.systems)
+
+
+def test_json_keeps_values_the_fast_encoder_refuses():
+    a = small_city()
+    huge = replace(a.systems[0], users=10**30)  # beyond 64 bits: orjson refuses it
+    document = json.loads(render_json(replace(a, systems=(huge, *a.systems[1:]))))
+    assert document["systems"][0]["users"] == 10**30
+    assert document["systems"][0]["contract_end"] == a.systems[0].contract_end.isoformat()
+    # the streamed bytes say exactly what the in-memory document says
+    assert json.loads(render_json(a)) == json.loads(json.dumps(result_document(a), default=str))
 
 
 def test_render_all_times_every_output():

@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
+import orjson
+
 from dedup.analysis import Analysis
 from dedup.model import Recommendation, System
 from dedup.overlap import cluster_json, function_index, functions_json, overlap_json
@@ -151,6 +153,16 @@ def _default(value: object) -> object:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+def _encode(value: object) -> bytes:
+    """One value as compact UTF-8 JSON: orjson, ~4x the json module's C encoder.
+
+    The json module takes over for what orjson refuses (an integer beyond 64 bits)."""
+    try:
+        return orjson.dumps(value, default=_default, option=orjson.OPT_NON_STR_KEYS)
+    except orjson.JSONEncodeError:
+        return json.dumps(value, ensure_ascii=False, default=_default).encode("utf-8")
+
+
 def write_json(analysis: Analysis, write: Callable[[bytes], object]) -> None:
     """Stream result.json to `write`: one line per record of each list, UTF-8.
 
@@ -158,33 +170,30 @@ def write_json(analysis: Analysis, write: Callable[[bytes], object]) -> None:
     -----
     O(size of the document) time; memory is one record at a time (plus a 64 KB chunk),
     never the whole document: at a million systems the text alone is over 1 GB.
-    Each record goes through the json module's C encoder (an indented dump runs the
-    pure-Python encoder, 5x slower).
     """
-    encode = json.JSONEncoder(ensure_ascii=False, default=_default).encode
-    parts: list[str] = ["{"]
+    parts: list[bytes] = [b"{"]
     size = 0
     first_key = True
     for key, value in _sections(analysis):
-        parts.append(f"{'' if first_key else ','}\n {encode(key)}: ")
+        parts.append(b"%s\n %s: " % (b"" if first_key else b",", _encode(key)))
         first_key = False
         if not isinstance(value, Iterator):
-            parts.append(encode(value))
+            parts.append(_encode(value))
             continue
-        separator = "[\n  "
+        separator = b"[\n  "
         for item in value:
-            text = encode(item)
+            text = _encode(item)
             parts.append(separator)
             parts.append(text)
-            separator = ",\n  "
+            separator = b",\n  "
             size += len(text)
             if size > 1 << 16:
-                write("".join(parts).encode("utf-8"))
+                write(b"".join(parts))
                 parts.clear()
                 size = 0
-        parts.append("[]" if separator == "[\n  " else "\n ]")
-    parts.append("\n}\n")
-    write("".join(parts).encode("utf-8"))
+        parts.append(b"[]" if separator == b"[\n  " else b"\n ]")
+    parts.append(b"\n}\n")
+    write(b"".join(parts))
 
 
 def render_json(analysis: Analysis) -> bytes:
