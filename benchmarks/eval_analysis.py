@@ -73,6 +73,11 @@ def evaluate(path: Path, org_map: str | None) -> dict[str, dict[str, float]]:
     }
 
 
+def format_scores(values: dict) -> str:
+    return "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
+                     for k, v in values.items())  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -81,8 +86,7 @@ def main() -> None:
     parser.add_argument("--org-map", default="helsinki2017")
     args = parser.parse_args()
     for metric, values in evaluate(Path(args.inventory), args.org_map).items():
-        print(f"{metric:34} " + "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
-                                           for k, v in values.items()))  # fmt: skip
+        print(f"{metric:34} {format_scores(values)}")
 
 
 if __name__ == "__main__":

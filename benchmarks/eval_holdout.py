@@ -1,0 +1,71 @@
+"""Accuracy on the blind hold-out set (benchmarks/holdout/): written without sight of the
+classifier's vocabulary, so these are the honest numbers for unseen text.
+
+- purposes.csv: micro precision/recall/F1 of (text, function) labels, per split and language;
+  only `tune` rows may be read while changing the vocabulary (see holdout/README.md);
+- the three generated inventories: what issue 4 asks for (row labels, product pairs sharing
+  a function, sectors), through the same measure as `eval_analysis.py`.
+
+    python benchmarks/holdout/make_inventories.py   # once: writes holdout/out/
+    python benchmarks/eval_holdout.py [--errors tune]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from eval_analysis import evaluate, format_scores, prf  # noqa: E402
+
+from dedup.taxonomy import Classifier, load_functions  # noqa: E402
+
+HOLDOUT = HERE / "holdout"
+INVENTORIES = (("holdout_a_fi.xlsx", "helsinki2017"),
+               ("holdout_b_sv.xlsx", "holdout_b_sv.orgmap.csv"),
+               ("holdout_c_en.xlsx", "holdout_c_en.orgmap.csv"))  # fmt: skip
+
+
+def purposes(show_errors: str | None) -> None:
+    classifier = Classifier(load_functions())
+    found: dict[tuple[str, str], set] = defaultdict(set)
+    true: dict[tuple[str, str], set] = defaultdict(set)
+    rows = list(csv.DictReader((HOLDOUT / "purposes.csv").open(encoding="utf-8")))
+    for n, row in enumerate(rows):
+        got = {m.function for m in classifier.classify(row["text"])}
+        want = set(filter(None, row["functions"].split(";")))
+        for group in (row["split"], f"{row['split']} {row['lang']}"):
+            found[group] |= {(n, f) for f in got}
+            true[group] |= {(n, f) for f in want}
+        if show_errors == row["split"] and got != want:
+            print(f"  {row['text']!r}: want {sorted(want)}, got {sorted(got)}")
+    for group in sorted(true):
+        print(f"purposes {group:8} {format_scores(prf(found[group], true[group]))}")
+
+
+def inventories() -> None:
+    for name, org_map in INVENTORIES:
+        path = HOLDOUT / "out" / name
+        if not path.exists():
+            sys.exit(f"{path} is missing: run python benchmarks/holdout/make_inventories.py")
+        mapping = org_map if org_map == "helsinki2017" else str(HOLDOUT / "out" / org_map)
+        for metric, values in evaluate(path, mapping).items():
+            print(f"{name:20} {metric:34} {format_scores(values)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", choices=["tune"], help="list the tune split's errors")
+    args = parser.parse_args()
+    purposes(args.errors)
+    inventories()
+
+
+if __name__ == "__main__":
+    main()
