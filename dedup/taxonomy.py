@@ -17,6 +17,8 @@ Term syntax in ``functions.toml`` (after the same normalisation as the text):
   (a known false friend: ``!palkkatu`` keeps wage *subsidy* out of payroll);
 - ``~stem`` is a generic word ("maksatus", "laskutus"): its function counts only when the
   text names no other function, so "Avustusten haku ja maksatus" is grants, not payments.
+  A word that says where or for whom ("kirjastoissa", "nuorisojärjestöille", "in
+  libraries") counts the same way: "Asiakastulostus kirjastoissa" is printing.
 
 Words within three after an integration cue ("Integroitu talousjärjestelmään", "interface
 to payroll") name another system, not this one's purpose, and are not classified.
@@ -368,7 +370,9 @@ class Classifier:
                 )
             ]
         )
-        strong = {h.term.function for h in hits if not h.term.weak}
+        context = _context_words(words)
+        strong = {h.term.function for h in hits
+                  if not h.term.weak and h.order[0] not in context}  # fmt: skip
         if strong:
             hits = [h for h in hits if h.term.function in strong]
         best: dict[FunctionId, _Hit] = {}
@@ -507,6 +511,21 @@ def _drop_referred(hits: list[_Hit], words: list[_Word]) -> list[_Hit]:
                     break
                 referred.add(after.index)
     return [h for h in hits if h.order[0] not in referred]
+
+
+_PLACE_ENDINGS = ("ssa", "ssä", "lla", "llä", "lle", "lta", "ltä")
+"""Finnish place cases: "kirjastoissa" (in libraries), "seuroille" (for clubs)."""
+_PLACE_WORDS = frozenset({"in", "at", "i", "på", "vid"})
+
+
+def _context_words(words: list[_Word]) -> set[int]:
+    """Indexes of words that say where or for whom, not what: "Asiakastulostus
+    kirjastoissa" is printing, "Avustukset nuorisojärjestöille" grants, "printing in
+    libraries" printing. A function found only there counts like a generic word."""
+    plain = [w for w in words if not w.junction]
+    context = {w.index for w in plain if w.text.endswith(_PLACE_ENDINGS)}
+    context.update(w.index + 1 for w in plain if w.text in _PLACE_WORDS)
+    return context
 
 
 def _drop_contained(hits: list[_Hit]) -> list[_Hit]:
