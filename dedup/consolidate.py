@@ -415,13 +415,20 @@ def covers(keep: _ProductFacts, other: _ProductFacts, share: float) -> bool:
     return len(other.functions & keep.functions) / len(other.functions) >= share
 
 
-def _choose_keep(scores, candidates, min_coverage: float):
-    """The best-scoring product that can take at least one other (rank, keep, others, retired)."""
+def _choose_keep(scores, candidates, min_coverage: float, protected: frozenset[str] = frozenset()):
+    """The best-scoring product that can take at least one other (rank, keep, others, retired).
+
+    A product the user decided to keep (`protected`, normalised names) is never retired,
+    even when another product is kept because it cannot take the rest.
+    """
     by_id = {c.product.id: c for c in candidates}
     for rank, (keep_id, _total, _parts) in enumerate(scores):
         keep = by_id[keep_id]
         others = [c for c in candidates if c.product.id != keep_id]
-        retired = [c for c in others if covers(keep, c, min_coverage)]
+        retired = [
+            c for c in others
+            if covers(keep, c, min_coverage) and _norm(c.product.name) not in protected
+        ]  # fmt: skip
         if retired:
             return rank, keep, others, retired
     return None
@@ -430,11 +437,16 @@ def _choose_keep(scores, candidates, min_coverage: float):
 def _consolidate(cluster, candidates, params, decisions, strategic, today) -> Recommendation | None:
     functions = frozenset(cluster.functions)
     scores = _score(candidates, functions, params, strategic)
-    chosen = _choose_keep(scores, candidates, params.min_coverage)
+    protected = frozenset(_norm(n) for n in decisions.keep)
+    name_of = {c.product.id: _norm(c.product.name) for c in candidates}
+    # a product the user decided to keep is the first choice, whatever its score
+    ranked = sorted(scores, key=lambda sc: name_of[sc[0]] not in protected)
+    chosen = _choose_keep(ranked, candidates, params.min_coverage, protected)
     if chosen is None:
         return None
     rank, keep, others, retired = chosen
-    total, parts = scores[rank][1], scores[rank][2]
+    total, parts = ranked[rank][1], ranked[rank][2]
+    by_decision = name_of[keep.product.id] in protected
     retired_systems = [s for c in retired for s in c.systems]
     reasons: list[Say] = [(
         f"keep {keep.product.name}: score {total:.2f} ("
@@ -442,7 +454,11 @@ def _consolidate(cluster, candidates, params, decisions, strategic, today) -> Re
         f"säilytetään {keep.product.name}: pisteet {total:.2f} ("
         + ", ".join(f"{CRITERIA_FI[k]} +{v:.2f}" for k, v in parts if v) + ")",
     )]  # fmt: skip
-    if rank:
+    if by_decision:
+        reasons.append((f"{keep.product.name} is kept by decision, whatever its score",
+                        f"{keep.product.name} säilytetään päätöksen mukaan pisteistä "
+                        "riippumatta"))  # fmt: skip
+    elif rank:
         reasons.append((
             f"the {rank} higher-scoring product(s) do not serve everything any other product "
             "of the cluster does, so none could be retired onto them",
@@ -450,7 +466,7 @@ def _consolidate(cluster, candidates, params, decisions, strategic, today) -> Re
             "tuotteet hoitavat, joten niihin ei voi siirtää mitään",
         ))  # fmt: skip
     names = {c.product.id: c.product.name for c in retired}
-    for pid, total, _parts in scores[1:]:
+    for pid, total, _parts in scores:
         if pid in names:
             reasons.append((
                 f"retire {names[pid]} onto {keep.product.name}: score {total:.2f}",
@@ -458,7 +474,10 @@ def _consolidate(cluster, candidates, params, decisions, strategic, today) -> Re
                 f"pisteet {total:.2f}",
             ))  # fmt: skip
     for c in others:
-        if c not in retired:
+        if c not in retired and _norm(c.product.name) in protected:
+            reasons.append((f"{c.product.name} stays: kept by decision",
+                            f"{c.product.name} jää: säilytetään päätöksen mukaan"))  # fmt: skip
+        elif c not in retired:
             missing = ", ".join(sorted(c.functions - keep.functions))
             reasons.append((
                 f"{c.product.name} stays: it also serves {missing}, which "

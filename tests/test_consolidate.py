@@ -151,6 +151,32 @@ def test_plan_invariants(rows, groups):
     assert plan(systems, products, clusters, PARAMS) == result
 
 
+def test_a_keep_decision_wins_over_any_score_and_is_never_retired():
+    archive, imaging = FunctionId("archive"), FunctionId("medical-imaging")
+    systems = [
+        system(1, "Big", "Sote", "SOTE", 100_000, 5000, date(2030, 1, 1)),
+        system(2, "Big", "Opev", "KASKO", 100_000, 5000, date(2030, 1, 1)),
+        system(3, "Small", "Heke", "KESKUS", 100, 5),
+    ]
+    decided = Decisions(keep=frozenset({"Small"}))
+    rec = plan(systems, products_of(systems), [cluster("Big", "Small")], PARAMS,
+               decided).recommendations[0]  # fmt: skip
+    assert rec.keep == "Small" and rec.retire == ("Big",)
+    assert "Small is kept by decision, whatever its score" in rec.reasons
+    assert any(r.startswith("retire Big onto Small") for r in rec.reasons)
+    # a product kept by decision that cannot take the others is not retired either
+    both = (archive, imaging)
+    systems = [
+        system(1, "Wide", "Sote", "SOTE", 100, 500, functions=both),
+        system(2, "Twin", "Opev", "KASKO", 100, 50, functions=both),
+        system(3, "Narrow", "Heke", "KESKUS", 100, 5, functions=(archive,)),
+    ]
+    rec = plan(systems, products_of(systems), [cluster("Wide", "Twin", "Narrow")], PARAMS,
+               Decisions(keep=frozenset({"Narrow"}))).recommendations[0]  # fmt: skip
+    assert rec.keep == "Wide" and rec.retire == ("Twin",)
+    assert "Narrow stays: kept by decision" in rec.reasons
+
+
 def test_a_product_doing_more_than_the_kept_one_is_not_retired_onto_it():
     archive, imaging = FunctionId("archive"), FunctionId("medical-imaging")
     systems = [
