@@ -228,6 +228,13 @@ def test_generic_word_counts_only_when_nothing_else_is_named():
     assert functions_of("Maksatus") == {"payments"}
 
 
+def test_a_word_saying_where_or_for_whom_is_context_not_purpose():
+    assert functions_of("Asiakastulostus kirjastoissa") == {"printing"}
+    assert functions_of("Toiminta-avustukset nuorisojärjestöille") == {"grants"}
+    assert functions_of("Printing in libraries") == {"printing"}
+    assert functions_of("Lainaus kirjastoissa") == {"library"}  # nothing else: it counts
+
+
 def test_system_named_after_an_integration_cue_is_not_this_ones_function():
     assert functions_of("Integroitu talousjärjestelmään.") == set()
     assert functions_of("Palkanlaskenta; integroitu talousjärjestelmään") == {"payroll"}
