@@ -291,6 +291,8 @@ class _Hit(NamedTuple):
     term: _Term
     found: str
     order: tuple[int, int]
+    head: bool = False
+    """Matched the end part of a compound word (see `_is_head`)."""
 
 
 def _compile_term(function: FunctionId, raw: str) -> _Term:
@@ -359,17 +361,13 @@ class Classifier:
         if hits and _REFERS_TO.search(text):
             hits = _drop_referred(hits, words)
         exclusions = [h for h in hits if h.term.exclude]
-        hits = _drop_contained(
-            [
-                h
-                for h in hits
-                if not h.term.exclude
-                and not any(
-                    e.term.function == h.term.function and e.start < h.end and h.start < e.end
-                    for e in exclusions
-                )
-            ]
-        )
+        kept = [
+            h for h in hits
+            if not h.term.exclude
+            and not any(e.term.function == h.term.function and e.start < h.end
+                        and h.start < e.end for e in exclusions)
+        ]  # fmt: skip
+        hits = _drop_contained(_drop_modifiers(kept))
         context = _context_words(words)
         strong = {h.term.function for h in hits
                   if not h.term.weak and h.order[0] not in context}  # fmt: skip
@@ -459,12 +457,16 @@ class Classifier:
             for start, end, term in self._word_stems(word.text, word.junction):
                 if word.junction and not (start < word.junction < end):
                     continue
+                head = _is_head(word, start, start + len(term.words[0]), term)
                 if len(term.words) == 1:
                     if word.junction:
                         span = (word.start + start, word.start + word.junction)
                     else:
-                        span = (word.start + start, word.start + end)
-                    hits.append(_Hit(span[0], span[1], term, word.text, (word.index, start)))
+                        # a stem reaching the word's inflection stands for the rest of it
+                        size = len(word.text)
+                        reach = size if size - end <= HEAD_TAIL else end
+                        span = (word.start + start, word.start + reach)
+                    hits.append(_Hit(span[0], span[1], term, word.text, (word.index, start), head))
                     continue
                 if word.junction:
                     continue
@@ -481,9 +483,39 @@ class Classifier:
                             term,
                             found,
                             (word.index, start),
+                            head,
                         )
                     )
         return hits
+
+
+HEAD_TAIL = 4
+"""Letters an inflection may add after a stem that ends a compound ("kurssi|en")."""
+
+
+def _is_head(word: _Word, start: int, end: int, term: _Term) -> bool:
+    """Does a (non-generic) term match the end part of a compound word?
+
+    Finnish and Swedish compounds put the head last: "liikuntakurssien" are courses,
+    "nuorisotilojen varaukset" room bookings; the first part only says whose, so a
+    function found only in the first part ("liikunta", "nuoriso") gives way
+    (`_drop_modifiers`).
+    """
+    return (start > 0 and not word.junction and not term.weak and not term.exclude
+            and len(word.text) - end <= HEAD_TAIL)  # fmt: skip
+
+
+def _drop_modifiers(hits: list[_Hit]) -> list[_Hit]:
+    """Drop hits lying wholly in the first part of a compound whose head matched another
+    function. A longer term over the whole word ("sähköpostipalvelin") is not such a hit."""
+    heads = [h for h in hits if h.head]
+    if not heads:
+        return hits
+    return [
+        x for x in hits
+        if not any(h.order[0] == x.order[0] and x.end <= h.start
+                   and h.term.function != x.term.function for h in heads)
+    ]  # fmt: skip
 
 
 _REFERS_TO = re.compile(

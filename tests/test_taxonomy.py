@@ -235,6 +235,15 @@ def test_a_word_saying_where_or_for_whom_is_context_not_purpose():
     assert functions_of("Lainaus kirjastoissa") == {"library"}  # nothing else: it counts
 
 
+def test_the_head_of_a_compound_decides_and_its_first_part_only_says_whose():
+    assert functions_of("Liikuntakurssien ilmoittautuminen") == {"course-management"}
+    assert functions_of("Nuorisotilojen varaukset") == {"facility-booking"}
+    assert functions_of("Kirjaston aineistohankinta") == {"library"}
+    # a longer term over the whole word still wins over the head's stem
+    assert functions_of("Sähköpostipalvelimet") == {"office-email"}
+    assert functions_of("Toimeentulotukihakemukset") == {"income-support"}
+
+
 def test_system_named_after_an_integration_cue_is_not_this_ones_function():
     assert functions_of("Integroitu talousjärjestelmään.") == set()
     assert functions_of("Palkanlaskenta; integroitu talousjärjestelmään") == {"payroll"}
