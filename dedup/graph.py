@@ -304,8 +304,16 @@ def _schemas(graph: nx.DiGraph, skip_node: str | None = None) -> tuple[dict, dic
     graph_attrs = _values(graph.graph.items())
     nodes = _schema(d for _, d in graph.nodes(data=True))
     nodes.pop(skip_node, None)  # type: ignore[arg-type]
-    edges = _schema(d for _, _, d in graph.edges(data=True))
+    edges = _schema(d for _, _, d in _edges(graph))
     return graph_attrs, nodes, edges
+
+
+def _edges(graph: nx.DiGraph) -> Iterator[tuple[object, object, dict]]:
+    """(source, target, data) in `graph.edges(data=True)` order, through the adjacency
+    dicts: the edge view's generator costs a second per million edges."""
+    for source, targets in graph.adjacency():
+        for target, data in targets.items():
+            yield source, target, data
 
 
 def write_graphml(graph: nx.DiGraph, write: Write) -> None:
@@ -346,7 +354,7 @@ def write_graphml(graph: nx.DiGraph, write: Write) -> None:
     for node, data in graph.nodes(data=True):
         ids[node] = escaped = _attr(str(node))
         add(f'<node id="{escaped}">{node_data.all(data)}</node>\n')
-    for source, target, data in graph.edges(data=True):
+    for source, target, data in _edges(graph):
         add(f'<edge source="{ids[source]}" target="{ids[target]}">{edge_data.all(data)}</edge>\n')
     add("</graph>\n</graphml>\n")
     out.flush()
@@ -407,7 +415,7 @@ def write_gexf(graph: nx.DiGraph, write: Write) -> None:
         values = f"<attvalues>{values}</attvalues>" if values else ""
         add(f'      <node id="{escaped}" label="{label}">{values}</node>\n')
     add("    </nodes>\n    <edges>\n")
-    for number, (source, target, data) in enumerate(graph.edges(data=True)):
+    for number, (source, target, data) in enumerate(_edges(graph)):
         values = edge_data.all(data)
         values = f"<attvalues>{values}</attvalues>" if values else ""
         add(f'      <edge source="{escaped_ids[source]}" target="{escaped_ids[target]}" '
