@@ -3,10 +3,12 @@ classifier's vocabulary, so these are the honest numbers for unseen text.
 
 - purposes.csv: micro precision/recall/F1 of (text, function) labels, per split and language;
   only `tune` rows may be read while changing the vocabulary (see holdout/README.md);
-- the three generated inventories: what issue 4 asks for (row labels, product pairs sharing
+- the generated inventories (holdout/ for development, holdout2/ never read while tuning):
+  what issue 4 asks for (row labels, product pairs sharing
   a function, sectors), through the same measure as `eval_analysis.py`.
 
-    python benchmarks/holdout/make_inventories.py   # once: writes holdout/out/
+    python benchmarks/holdout/make_inventories.py    # once: writes holdout/out/
+    python benchmarks/holdout2/make_inventories.py   # once: the final set, holdout2/out/
     python benchmarks/eval_holdout.py [--errors tune]
 """
 
@@ -27,9 +29,17 @@ from eval_analysis import evaluate, format_scores, prf  # noqa: E402
 from dedup.taxonomy import Classifier, load_functions  # noqa: E402
 
 HOLDOUT = HERE / "holdout"
-INVENTORIES = (("holdout_a_fi.xlsx", "helsinki2017"),
-               ("holdout_b_sv.xlsx", "holdout_b_sv.orgmap.csv"),
-               ("holdout_c_en.xlsx", "holdout_c_en.orgmap.csv"))  # fmt: skip
+FINAL = HERE / "holdout2"
+"""The second blind set: never read while tuning; the final, honest numbers."""
+INVENTORIES = (
+    (HOLDOUT, "holdout_a_fi.xlsx", "helsinki2017"),
+    (HOLDOUT, "holdout_b_sv.xlsx", "holdout_b_sv.orgmap.csv"),
+    (HOLDOUT, "holdout_c_en.xlsx", "holdout_c_en.orgmap.csv"),
+    (FINAL, "holdout2_d_fi.xlsx", "holdout2_d_fi.orgmap.csv"),
+    (FINAL, "holdout2_e_fi_hva.xlsx", "holdout2_e_fi_hva.orgmap.csv"),
+    (FINAL, "holdout2_f_sv.xlsx", "holdout2_f_sv.orgmap.csv"),
+    (FINAL, "holdout2_g_en.xlsx", "holdout2_g_en.orgmap.csv"),
+)
 
 
 def purposes(show_errors: str | None) -> None:
@@ -50,11 +60,12 @@ def purposes(show_errors: str | None) -> None:
 
 
 def inventories() -> None:
-    for name, org_map in INVENTORIES:
-        path = HOLDOUT / "out" / name
+    for folder, name, org_map in INVENTORIES:
+        path = folder / "out" / name
         if not path.exists():
-            sys.exit(f"{path} is missing: run python benchmarks/holdout/make_inventories.py")
-        mapping = org_map if org_map == "helsinki2017" else str(HOLDOUT / "out" / org_map)
+            sys.exit(f"{path} is missing: run python {folder.relative_to(HERE.parent)}/"
+                     "make_inventories.py")  # fmt: skip
+        mapping = org_map if org_map == "helsinki2017" else str(folder / "out" / org_map)
         for metric, values in evaluate(path, mapping).items():
             print(f"{name:20} {metric:34} {format_scores(values)}")
 
