@@ -47,10 +47,16 @@ FUZZY_MIN_LENGTH = 8
 """Shorter keys are abbreviations, where one letter is another agency (KV vs KSV)."""
 
 _AGENCY_HEADERS = frozenset(
-    {"virasto", "virasto liikelaitos", "organisaatio", "hallintokunta", "förvaltning",
-     "ämbetsverk", "organisation", "department", "agency", "unit"}
+    {"virasto", "virasto liikelaitos", "organisaatio", "hallintokunta", "yksikkö",
+     "vastuuyksikkö", "vastuualue", "palveluyksikkö", "tulosyksikkö", "toimintayksikkö",
+     "osasto", "förvaltning", "ämbetsverk", "organisation", "enhet", "avdelning",
+     "department", "agency", "unit", "business unit", "org unit", "organisational unit",
+     "organizational unit", "service unit"}
 )  # fmt: skip
-_SECTOR_HEADERS = frozenset({"toimiala", "sektor", "sector", "division"})
+_SECTOR_HEADERS = frozenset(
+    {"toimiala", "sektori", "palvelualue", "toimialue", "tulosalue", "sektor",
+     "verksamhetsområde", "sector", "division", "service area", "directorate"}
+)  # fmt: skip
 _ALIAS_HEADERS = frozenset(
     {"lyhenteet", "lyhenne", "aliakset", "aliases", "alias", "abbreviations",
      "förkortningar", "förkortning"}
@@ -218,9 +224,9 @@ def _build_map(name: str, rows: list[tuple[int, list[str]]]) -> OrgMap:
     index = _header_index(rows)
     if index is None:
         raise ConfigError(
-            f"org map {name}: no header row with an agency column (Virasto, Förvaltning, "
-            "Department, Agency, Organisaatio) and a sector column (Toimiala, Sektor, Sector) "
-            f"in its first {_HEADER_ROWS} rows"
+            f"org map {name}: no header row with an agency column (Virasto, Yksikkö, "
+            "Vastuualue, Förvaltning, Enhet, Department, Unit) and a sector column (Toimiala, "
+            f"Palvelualue, Sektor, Sector, Division) in its first {_HEADER_ROWS} rows"
         )
     columns: dict[str, int] = {}
     for position, cell in enumerate(rows[index][1]):
@@ -242,12 +248,15 @@ def _build_map(name: str, rows: list[tuple[int, list[str]]]) -> OrgMap:
             raise ConfigError(f"org map {name} row {number}: sector '{sector}' has no agency")
         if not sector:
             raise ConfigError(f"org map {name} row {number}: agency '{agency}' has no sector")
+        same = keys.get(department_key(agency))
+        if same is not None and same != agency and agencies[same] == sector:
+            agency = same  # another spelling of a unit listed above: one more of its names
         if agencies.setdefault(agency, sector) != sector:
             raise ConfigError(
                 f"org map {name} row {number}: agency '{agency}' is listed in two sectors, "
                 f"'{agencies[agency]}' and '{sector}'"
             )
-        names = [agency, *(a.strip() for a in at(cells, "aliases").split(";"))]
+        names = [agency, at(cells, "agency"), *(a.strip() for a in at(cells, "aliases").split(";"))]
         for alias in names:
             key = department_key(alias)
             if not key:

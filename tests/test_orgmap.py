@@ -163,6 +163,27 @@ def test_semicolon_csv_map_with_finnish_headers(tmp_path):
     assert org.agencies == (("Sosiaali- ja terveysvirasto", "Sote-toimiala"),)
 
 
+@pytest.mark.parametrize(
+    "header", ["Yksikkö,Toimiala", "Vastuualue,Palvelualue", "Enhet,Verksamhetsområde",
+               "Business unit,Division"],
+)  # fmt: skip
+def test_map_headers_cities_and_wellbeing_counties_use(tmp_path, header):
+    path = tmp_path / "map.csv"
+    path.write_text(f"{header}\nLastensuojelu,Perhepalvelut\n", encoding="utf-8")
+    assert load_org_map(path).agencies == (("Lastensuojelu", "Perhepalvelut"),)
+
+
+def test_a_second_spelling_of_a_unit_in_the_same_sector_is_one_more_name(tmp_path):
+    path = tmp_path / "map.csv"
+    path.write_text("Yksikkö,Toimiala\nKanslia / Talous,Kanslia\nKanslia/Talous,Kanslia\n",
+                    encoding="utf-8")  # fmt: skip
+    assert load_org_map(path).agencies == (("Kanslia / Talous", "Kanslia"),)
+    path.write_text("Yksikkö,Toimiala\nKanslia / Talous,Kanslia\nKanslia/Talous,Kasko\n",
+                    encoding="utf-8")  # fmt: skip
+    with pytest.raises(ConfigError, match="row 3"):
+        load_org_map(path)
+
+
 def test_xlsx_map_with_a_title_row(tmp_path):
     path = tmp_path / "map.xlsx"
     book = openpyxl.Workbook()
