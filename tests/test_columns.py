@@ -10,6 +10,8 @@ from dedup.inventory.columns import clean_header, find_header, map_columns
     [
         ("Järjestelmän nimi*", "name"),
         ("Järjestelmän* \nomistaja (organisaatio)", "department"),
+        ("Toimiala / yksikkö", "department"),  # a unit path: the org map resolves it
+        ("Förvaltning / enhet", "department"),
         ("Keskeisin käyttötarkoitus ja hyödyt*", "purpose"),
         ("Järjestelmän keskeisimmät toiminnallisuudet*", "features"),
         ("Tietojärjestelmät", "name"),
