@@ -70,24 +70,57 @@ def assign_functions(
 
 @collector_paused()
 def share_product_functions(systems: Sequence[System]) -> tuple[System, ...]:
-    """Rows without a purpose of their own take the functions their product's rows state.
+    """Every row of a product gets the product's functions: what its rows agree on.
 
-    One product does the same job wherever it runs; a row with an empty purpose column
-    (or one classified only from its name or description) learns more from sibling rows
-    whose purpose was classified than from its own name. The evidence says so.
+    One product does the same job wherever it runs. A row with an empty purpose (or one
+    classified only from its name or description) learns more from sibling rows than
+    from its own name. Where rows disagree, a function stated by only one row while
+    another is stated by two or more (a word used in passing, one department's side
+    use) is left out of the product's functions; the row's evidence says so. When no
+    function is stated twice, every stated one counts. The evidence names the source.
     """
-    stated: dict[str, dict[str, None]] = defaultdict(dict)
+    stated: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for s in systems:
-        if s.product and s.function_evidence and s.function_evidence[0].endswith(" in purpose"):
-            for f in s.functions:
-                stated[s.product][f] = None
+        if s.product and _own(s):
+            stated[s.product].append(s.functions)
+    profile = {product: _consensus(rows) for product, rows in stated.items()}
+    evidence_of: dict[tuple, tuple[str, ...]] = {}
     out = []
     for s in systems:
-        own = bool(s.function_evidence) and s.function_evidence[0].endswith(" in purpose")
-        functions = tuple(stated.get(s.product or "", ()))
-        if own or not functions:
+        found = profile.get(s.product or "")
+        if found is None:
             out.append(s)
             continue
-        evidence = tuple(f"{f}: stated by other rows of the same product" for f in functions)
-        out.append(_LABELLED(s, functions, evidence))
+        kept, dropped = found
+        own = _own(s)
+        if own and s.functions == kept:
+            out.append(s)
+            continue
+        key = (s.product, s.function_evidence if own else None)
+        evidence = evidence_of.get(key)
+        if evidence is None:
+            mine = dict(zip(s.functions, s.function_evidence, strict=False)) if own else {}
+            lines = [mine.get(f) or f"{f}: stated by other rows of the same product" for f in kept]
+            lines += [
+                f"{f}: {mine[f].split(': ', 1)[-1]}, but no other row of the product says so: "
+                "not counted"
+                for f in s.functions if own and f in dropped
+            ]  # fmt: skip
+            evidence = evidence_of[key] = tuple(lines)
+        out.append(_LABELLED(s, kept, evidence))
     return tuple(out)
+
+
+def _own(system: System) -> bool:
+    """Were this row's functions found in its own purpose text?"""
+    return bool(system.function_evidence) and system.function_evidence[0].endswith(" in purpose")
+
+
+def _consensus(rows: list[tuple[str, ...]]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(the product's functions in order of first mention, functions left out)."""
+    support: Counter[str] = Counter(f for functions in rows for f in set(functions))
+    order = tuple(dict.fromkeys(f for functions in rows for f in functions))
+    if len(rows) < 2 or max(support.values(), default=0) < 2:
+        return order, frozenset()
+    kept = tuple(f for f in order if support[f] >= 2)
+    return kept, frozenset(order) - frozenset(kept)

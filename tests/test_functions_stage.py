@@ -1,0 +1,41 @@
+"""Functions per system: purpose first, then what the product's rows agree on."""
+
+from __future__ import annotations
+
+from dedup.functions_stage import assign_functions, share_product_functions
+from dedup.model import ProductId, Source, System, SystemId
+from dedup.taxonomy import Classifier, load_functions
+
+CLASSIFIER = Classifier(load_functions())
+
+
+def rows(*purposes: str | None, product: str = "P") -> list[System]:
+    return [
+        System(id=SystemId(f"S{n}"), source=Source("a.xlsx", "S", n + 1), name="Zyx",
+               product=ProductId(product), purpose=purpose)
+        for n, purpose in enumerate(purposes, start=1)
+    ]  # fmt: skip
+
+
+def labelled(systems: list[System]) -> tuple[System, ...]:
+    return share_product_functions(assign_functions(systems, CLASSIFIER)[0])
+
+
+def test_rows_without_a_purpose_take_what_the_product_rows_state():
+    out = labelled(rows("Palkanlaskenta", None))
+    assert [s.functions for s in out] == [("payroll",), ("payroll",)]
+    assert out[1].function_evidence == ("payroll: stated by other rows of the same product",)
+
+
+def test_a_function_only_one_row_states_gives_way_to_what_rows_agree_on():
+    out = labelled(rows("Palkanlaskenta", "Palkanlaskenta", "Palkanlaskenta ja kirjasto"))
+    assert {s.functions for s in out} == {("payroll",)}
+    note = out[2].function_evidence[-1]
+    assert note.startswith("library: 'kirjasto' in purpose, but no other row")
+    assert note.endswith("not counted")
+
+
+def test_when_no_function_is_stated_twice_every_stated_one_counts():
+    out = labelled(rows("Palkanlaskenta", "Työajanseuranta"))
+    assert {s.functions for s in out} == {("payroll", "time-tracking")}
+    assert out[0].function_evidence[0] == "payroll: 'palkanlaskenta' in purpose"
