@@ -38,6 +38,7 @@ from dedup.matching.normalise import (
     _drop_words,
     _key_stems,
     clean,
+    in_house,
     literal_key,
     normalise,
     normalise_text,
@@ -352,6 +353,9 @@ def _build_nodes(
         key, nk, hit = info.key, info.nk, info.hit
         if nk.several:
             parts = [(f"several:{systems[i].id}", [i]) for i in rows]
+        elif nk.generic and not hit and info.vendors and not in_house(info.vendors):
+            # a generic name from one named vendor ("Tarjouspalvelu.fi", Cloudia) is its product
+            parts = [("vendor:" + min(info.vendors), rows)]
         elif nk.generic and not hit:
             by_dept: dict[str, list[int]] = {}
             for i in rows:

@@ -220,6 +220,18 @@ def test_generic_names_are_not_a_product():
     assert len(result.products) == 2
 
 
+def test_a_generic_name_from_one_named_vendor_is_one_product_but_in_house_ones_are_not():
+    def row(n, dept, vendor):
+        return System(SystemId(f"S{n}"), Source("a", "s", n + 1), "Kassajärjestelmä",
+                      department=dept, vendor=vendor)  # fmt: skip
+
+    assert len(match_products([row(1, "Kirjasto", "Enkora Oy"),
+                               row(2, "Satama", "Enkora")]).products) == 1  # fmt: skip
+    for vendor in ("oma kehitys", "Helsingin kaupunki"):
+        assert len(match_products([row(1, "Kirjasto", vendor),
+                                   row(2, "Satama", vendor)]).products) == 2  # fmt: skip
+
+
 def test_different_vendors_are_strong_evidence_against():
     a = System(SystemId("S1"), Source("a", "s", 2), "Kompassi", vendor="Ebrand Oy")
     b = System(SystemId("S2"), Source("a", "s", 3), "Kompasi", vendor="Other Corp")

@@ -561,6 +561,21 @@ def _department_words(department: str) -> set[str]:
     }
 
 
+_IN_HOUSE = frozenset({
+    "oma", "oma kehitys", "omakehitys", "itse kehitetty", "itse tehty", "oma tuotanto",
+    "in house", "inhouse", "own development", "internal", "egen utveckling", "egenutvecklad",
+    "egen", "intern",
+})  # fmt: skip
+_OWNER_WORDS = ("kaupunki", "kaupungin", "kunta", "kunnan", "kommun", "stad", "city",
+                "municipality", "hyvinvointialue", "välfärdsområde")  # fmt: skip
+
+
+def in_house(vendors: frozenset[str]) -> bool:
+    """Built by the city itself ("oma kehitys", "Helsingin kaupunki"): a vendor that says
+    nothing about which product a generic name is, because every department has one."""
+    return any(v in _IN_HOUSE or any(w in v.split() for w in _OWNER_WORDS) for v in vendors)
+
+
 @lru_cache(maxsize=65_536)
 def vendor_key(vendor: str | None) -> frozenset[str]:
     """Set of normalised vendor names in one cell ("IBM, Solita Oy" -> {ibm, solita})."""
