@@ -7,7 +7,7 @@ makes a changed copy where a later stage fills a field (product, functions, sect
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date
 from enum import StrEnum
 from operator import attrgetter
@@ -328,6 +328,29 @@ def _compile(name: str, params: str, value_of) -> Callable[..., System]:
     lines.append("    return o")
     exec("\n".join(lines), env)  # noqa: S102 - code built from field names only
     return env[name]
+
+
+def fast_constructor(cls: type) -> Callable[..., object]:
+    """`cls(...)` for a frozen, slotted dataclass, slot by slot: the same object, but its
+    `__init__` pays a frozen `__setattr__` call per field (System: 4.1 against 2.4 µs).
+    Built from `dataclasses.fields`, so it follows new fields; `cls` itself when it has
+    a `__post_init__` or a default factory, whose work this would skip."""
+    found = fields(cls)
+    if "__post_init__" in vars(cls) or any(f.default_factory is not MISSING for f in found):
+        return cls
+    env: dict = {"_new": object.__new__, "_cls": cls}
+    params, body = [], ["    o = _new(_cls)"]
+    for f in found:
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            env[f"_d_{f.name}"] = f.default
+            params.append(f"{f.name}=_d_{f.name}")
+        env[f"_s_{f.name}"] = vars(cls)[f.name].__set__
+        body.append(f"    _s_{f.name}(o, {f.name})")
+    code = f"def new({', '.join(params)}):\n" + "\n".join(body) + "\n    return o"
+    exec(code, env)  # noqa: S102 - code built from field names only
+    return env["new"]
 
 
 _build_system = _compile("build", "values", lambda i, _: f"values[{i}]")

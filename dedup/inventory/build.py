@@ -35,6 +35,7 @@ from dedup.model import (
     System,
     SystemId,
     column_letter,
+    fast_constructor,
 )
 
 TEXT_FIELDS = (
@@ -49,6 +50,10 @@ _TOTAL_SPLIT = re.compile(r"[\s:]+")
 _DESCRIPTIVE = ("vendor", "product", "parent", "purpose", "features", "description")
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e"
                         "\u2060-\u2064\u2066-\u2069\ufeff]")  # fmt: skip
+
+
+_fast_system = fast_constructor(System)
+_fast_source = fast_constructor(Source)
 
 
 @dataclass
@@ -73,10 +78,16 @@ class InventoryBuilder:
     counts: _Counts = field(default_factory=_Counts)
     _seen_rows: dict[tuple, Source] = field(default_factory=dict)
     _text: dict[object, tuple[str | None, str | None]] = field(default_factory=dict)
-    _money: dict[object, values.Parsed] = field(default_factory=dict)
-    _count: dict[object, values.Parsed] = field(default_factory=dict)
-    _date: dict[object, values.Parsed] = field(default_factory=dict)
+    _money: dict[object, tuple] = field(default_factory=dict)
+    """Cell value -> (Parsed, (field, cell text) or None); so are _count and _date."""
+    _count: dict[object, tuple] = field(default_factory=dict)
+    _date: dict[object, tuple] = field(default_factory=dict)
     _list: dict[object, tuple[str, ...]] = field(default_factory=dict)
+    _totals: dict[str, str] = field(default_factory=dict)
+    """First cell text -> its `_totals_kind`."""
+
+    _system = staticmethod(_fast_system)
+    """What a row becomes; the parallel import's child makes plain tuples instead."""
 
     def __post_init__(self) -> None:
         self._parsers = {
@@ -169,13 +180,20 @@ class InventoryBuilder:
                 fills.setdefault(row, []).append((c0, r0 + 1))
         return fills
 
-    def _plan(self, header: Header) -> tuple[tuple[int, str, int, str, str], ...]:
-        """Per mapped column, once per table: (column, label, kind, attribute, field)."""
+    def _plan(self, header: Header) -> tuple[tuple, ...]:
+        """Per mapped column, once per table: (column, label, kind, attribute, field, the
+        per-distinct-value cache, its parser)."""
         plan = []
         for name, col in header.columns.fields.items():
-            kind = _TEXT if name in _TEXT_SET else _LIST if name in _LIST_FIELDS else _PARSE
             label = header.columns.headers[col]
-            plan.append((col, label, kind, SYSTEM_ATTRIBUTE.get(name, name), name))
+            attr = SYSTEM_ATTRIBUTE.get(name, name)
+            if name in _TEXT_SET:
+                plan.append((col, label, _TEXT, attr, name, self._text, None))
+            elif name in _LIST_FIELDS:
+                plan.append((col, label, _LIST, attr, name, self._list, values.split_list))
+            else:
+                cache, parser = self._parsers[name]
+                plan.append((col, label, _PARSE, attr, name, cache, parser))
         return tuple(plan)
 
     def _add_row(
@@ -184,7 +202,7 @@ class InventoryBuilder:
         header: Header,
         number: int,
         cells: Sequence[object],
-        plan: tuple[tuple[int, str, int, str, str], ...] | None = None,
+        plan: tuple[tuple, ...] | None = None,
     ) -> None:
         """One data row -> a System, a Rejected or a count (blank, totals).
 
@@ -201,9 +219,17 @@ class InventoryBuilder:
         else:
             self.counts.blank += 1
             return
-        source = Source(table.file, table.sheet, number)
+        source = _fast_source(table.file, table.sheet, number)
         columns = header.columns.fields
-        if self._is_totals(cells, columns):
+        first = cells[0]  # the usual case of _is_totals, inlined: a text in column A
+        if first.__class__ is str and first != "":
+            kind = self._totals.get(first)
+            if kind is None:
+                kind = self._totals[first] = _totals_kind(first, default_vocabulary().totals)
+            totals = kind == "yes" or (kind == "maybe" and self._is_totals(cells, columns))
+        else:
+            totals = self._is_totals(cells, columns)
+        if totals:
             self.counts.totals += 1
             self.findings.append(
                 Finding.at(source, "totals-row", Severity.INFO, "totals row, not a system; skipped")
@@ -213,13 +239,15 @@ class InventoryBuilder:
         attrs: dict[str, object] = {}
         original: list[tuple[str, str]] = []
         width = len(cells)
-        texts = self._text
-        for col, label, kind, attr, name in plan or self._plan(header):
-            raw = cells[col] if col < width else None
+        for col, label, kind, attr, name, cache, parser in plan or self._plan(header):
+            if col >= width:
+                continue
+            raw = cells[col]
             if raw is None or raw == "":
                 continue
+            key = raw if raw.__class__ is str else (type(raw), raw)  # True == 1 == 1.0
             if kind == _TEXT:
-                cached = texts.get(raw if type(raw) is str else (type(raw), raw))
+                cached = cache.get(key)
                 if cached is None or cached[1] is not None:
                     value = self._clean(raw, source, col, label, findings)
                 else:
@@ -227,9 +255,16 @@ class InventoryBuilder:
                 if value is not None:
                     attrs[attr] = value
             elif kind == _LIST:
-                attrs[name] = self._split(raw)
+                items = cache.get(key)
+                if items is None:
+                    items = cache[key] = parser(raw)
+                attrs[name] = items
             else:
-                parsed = self._parse(name, raw)
+                hit = cache.get(key)
+                if hit is None:  # the value and the cell's text as (field, text), or None
+                    text = str(raw).strip()
+                    hit = cache[key] = (parser(raw), (name, text) if text else None)
+                parsed, text_pair = hit
                 if parsed.problem:
                     findings.append(
                         Finding.at(
@@ -247,9 +282,8 @@ class InventoryBuilder:
                     attrs[attr] = parsed.value
                 if parsed.open_ended:
                     attrs["open_ended"] = True
-                text = str(raw).strip()
-                if text:
-                    original.append((name, text))
+                if text_pair is not None:
+                    original.append(text_pair)
         extra = []
         headers = header.columns.headers
         for col in header.columns.extras:
@@ -287,7 +321,7 @@ class InventoryBuilder:
             self.findings.extend(findings)
         system_id = SystemId(f"S{len(self.systems) + 1}")
         self.systems.append(
-            System(
+            self._system(
                 id=system_id, source=source, extra=tuple(extra), original=tuple(original),
                 **attrs,  # type: ignore[arg-type]
             )
@@ -315,22 +349,15 @@ class InventoryBuilder:
             return True
         return False
 
-    def _note_duplicate(self, cells: Sequence[object], source: Source, findings: list) -> None:
-        end = len(cells)  # cells by position; trailing empties vary between readers
-        while end and (cells[end - 1] is None or cells[end - 1] == ""):
-            end -= 1
-        key = tuple(cells[:end])
-        if None in key:
-            key = tuple("" if c is None else c for c in key)
-        first = self._seen_rows.setdefault(key, source)
-        if first is not source:
-            findings.append(
-                Finding.at(
-                    source, "duplicate-row", Severity.WARNING,
-                    f"exact copy of row {first.place()}; both are kept. Delete one if it was "
-                    "entered twice",
-                )
-            )  # fmt: skip
+    def _note_duplicate(
+        self, cells: Sequence[object], source: Source, findings: list
+    ) -> Source | None:
+        """Warn about an exact copy of an earlier row; returns that row, None if first."""
+        first = self._seen_rows.setdefault(row_key(cells), source)
+        if first is source:
+            return None
+        findings.append(duplicate_finding(source, first))
+        return first
 
     def _clean(
         self, raw: object, source: Source, col: int, label: str, findings: list
@@ -370,21 +397,6 @@ class InventoryBuilder:
             )  # fmt: skip
         return value
 
-    def _split(self, raw: object) -> tuple[str, ...]:
-        key = raw if type(raw) is str else (type(raw), raw)
-        cached = self._list.get(key)
-        if cached is None:
-            cached = self._list[key] = values.split_list(raw)
-        return cached
-
-    def _parse(self, name: str, raw: object) -> values.Parsed:
-        cache, parser = self._parsers[name]
-        key = raw if type(raw) is str else (type(raw), raw)  # True == 1 == 1.0: keep apart
-        parsed = cache.get(key)
-        if parsed is None:
-            parsed = cache[key] = parser(raw)
-        return parsed
-
     def inventory(self, files_read: int, files_failed: int) -> Inventory:
         c = self.counts
         stats = ImportStats(
@@ -392,6 +404,27 @@ class InventoryBuilder:
             sheets_skipped=c.sheets_skipped, files_read=files_read, files_failed=files_failed,
         )  # fmt: skip
         return Inventory(tuple(self.systems), tuple(self.rejected), tuple(self.findings), stats)
+
+
+def row_key(cells: Sequence[object]) -> tuple:
+    """What makes two rows exact copies: their cells by position, trailing empties (which
+    vary between readers) dropped, None and "" alike."""
+    end = len(cells)
+    while end and (cells[end - 1] is None or cells[end - 1] == ""):
+        end -= 1
+    key = tuple(cells[:end])
+    if None in key:
+        key = tuple("" if c is None else c for c in key)
+    return key
+
+
+def duplicate_finding(source: Source, first: Source) -> Finding:
+    """The warning on a row that repeats `first` cell for cell (also used by the merge of
+    the parallel import, which learns some first occurrences only afterwards)."""
+    return Finding.at(
+        source, "duplicate-row", Severity.WARNING,
+        f"exact copy of row {first.place()}; both are kept. Delete one if it was entered twice",
+    )  # fmt: skip
 
 
 @lru_cache(maxsize=65_536)

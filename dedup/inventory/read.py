@@ -68,12 +68,23 @@ def _capped(findings: list[Finding], new: list[Finding]) -> None:
 # --------------------------------------------------------------------------- xlsx
 
 
-def read_xlsx(path: Path, limits: Limits) -> Iterator[Table]:
-    """Every sheet of a workbook, densely via calamine unless its geometry is hostile."""
+class SplitMismatch(Exception):
+    """The workbook's sheet list differs from its parts' order, so it cannot be split."""
+
+
+def read_xlsx(path: Path, limits: Limits, sheets: range | None = None) -> Iterator[Table]:
+    """Every sheet of a workbook, densely via calamine unless its geometry is hostile.
+
+    `sheets` (positions in the workbook's sheet order) reads only those sheets, scanning
+    only their parts: the parallel import gives each process its share of one workbook.
+    """
     name = path.name
     try:
         with zipfile.ZipFile(path) as archive:
             parts = sheet_parts(archive)
+            if sheets is not None:
+                names = list(parts)
+                parts = {n: parts[n] for n in names[sheets.start : sheets.stop]}
             scans = {}
             for sheet, part in parts.items():
                 try:
@@ -90,7 +101,12 @@ def read_xlsx(path: Path, limits: Limits) -> Iterator[Table]:
             "open it in Excel and save it again as .xlsx",
             name,
         ) from None
-    for meta in workbook.sheets_metadata:
+    metas = workbook.sheets_metadata
+    if sheets is not None:
+        if [m.name for m in metas] != names:
+            raise SplitMismatch(name)
+        metas = metas[sheets.start : sheets.stop]
+    for meta in metas:
         yield _xlsx_table(path, workbook, meta, scans.get(meta.name), limits)
 
 
@@ -349,8 +365,10 @@ def _csv_rows(text: str, delimiter: str, table: Table, limits: Limits) -> Iterat
         yield number, record
 
 
-def read_tables(path: Path, kind: FileKind, limits: Limits) -> Iterator[Table]:
-    """Tables of one input, by the kind its first bytes revealed."""
+def read_tables(
+    path: Path, kind: FileKind, limits: Limits, sheets: range | None = None
+) -> Iterator[Table]:
+    """Tables of one input, by the kind its first bytes revealed (`sheets`: see read_xlsx)."""
     if kind == FileKind.CSV:
         return read_csv(path, limits)
-    return read_xlsx(path, limits)
+    return read_xlsx(path, limits, sheets)

@@ -105,6 +105,7 @@ _MISSING: Parsed = Parsed(None)
 # --- text normalisation -------------------------------------------------------------
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"))
+_HAS_INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 _MINUS_AND_DASHES = "\u2212\u2010\u2011\u2012\u2013\u2014\u2015\ufe63\uff0d"
 _DASHES = str.maketrans(dict.fromkeys(_MINUS_AND_DASHES, "-"))
 _WHITESPACE = re.compile(r"\s+")  # str patterns: \s includes NBSP, U+202F, thin spaces
@@ -124,10 +125,14 @@ _PLACEHOLDERS = frozenset(
 
 
 def _unescape(text: str) -> str:
-    """HTML entities (Oulu writes `&nbsp;`) and Unicode NFC, invisible marks removed."""
+    """HTML entities (Oulu writes `&nbsp;`) and Unicode NFC, invisible marks removed.
+
+    `translate` looks every character up in a dict, so it runs only when a regex (in C)
+    found an invisible mark: most cells have none."""
     if "&" in text:
         text = html.unescape(text)
-    return unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
 
 
 def _is_placeholder(text: str) -> bool:
@@ -648,19 +653,21 @@ _BULLET = re.compile(r"^\s*[-•*·‣◦]\s+")
 _OPENING, _CLOSING = "([{", ")]}"
 
 
-def _is_wrapped_line(text: str, cut: re.Match[str]) -> bool:
-    """A line break after "ja"/"och"/"and" or a hyphen continues a phrase, not a list."""
-    return cut.group()[0] in "\r\n\u2028\u2029" and bool(_WRAPPED.search(text, 0, cut.start()))
+_BREAKS = frozenset("\r\n\u2028\u2029")
 
 
 def _top_level_cuts(text: str) -> list[tuple[int, int]]:
-    """Separator spans outside brackets and not at a wrapped line, in order."""
-    cuts = [
-        (m.start(), m.end())
-        for m in _LIST_SEPARATOR.finditer(text)
-        if not _is_wrapped_line(text, m)
-    ]
-    if not cuts or not any(c in text for c in _OPENING):
+    """Separator spans outside brackets and not at a wrapped line, in order.
+
+    A line break after "ja"/"och"/"and" or a hyphen continues a phrase, not a list.
+    """
+    cuts = []
+    for m in _LIST_SEPARATOR.finditer(text):
+        start, end = m.span()
+        if text[start] in _BREAKS and _WRAPPED.search(text, 0, start):
+            continue
+        cuts.append((start, end))
+    if not cuts or ("(" not in text and "[" not in text and "{" not in text):
         return cuts
     depth_at = []
     depth = 0
@@ -685,14 +692,21 @@ def split_list(value: object) -> tuple[str, ...]:
     if raw is None:
         return ()
     text = _unescape(raw)
+    cuts = _top_level_cuts(text)
+    if not cuts:  # one item: most list cells name one organisation
+        item = _list_item(text)
+        return () if item is None else (item,)
     items: list[str] = []
     seen: set[str] = set()
     start = 0
-    for cut_start, cut_end in [*_top_level_cuts(text), (len(text), len(text))]:
+    cuts.append((len(text), len(text)))
+    for cut_start, cut_end in cuts:
         item = _list_item(text[start:cut_start])
         start = cut_end
-        if item is None or item.casefold() in seen:
+        if item is None:
             continue
-        seen.add(item.casefold())
-        items.append(item)
+        folded = item.casefold()
+        if folded not in seen:
+            seen.add(folded)
+            items.append(item)
     return tuple(items)
