@@ -158,3 +158,16 @@ def test_reports_build_the_graph_once(tmp_path, monkeypatch):
     gexf = nx.read_gexf(tmp_path / "out" / "graph.gexf")
     graphml = nx.read_graphml(tmp_path / "out" / "graph.graphml")
     assert gexf.number_of_nodes() == graphml.number_of_nodes()
+
+
+def test_the_graph_is_the_one_networkx_own_methods_build():
+    g = build_graph(SYSTEMS, PRODUCTS, FUNCTIONS)
+    same = nx.DiGraph(name=g.graph["name"])
+    same.add_nodes_from(g.nodes(data=True))
+    for u, v, data in g.edges(data=True):
+        same.add_edge(u, v, **data)
+    assert nx.utils.graphs_equal(g, same)
+    assert list(g.edges) == list(same.edges) and list(g.pred["function:time-tracking"]) == list(
+        same.pred["function:time-tracking"]
+    )
+    assert g.in_degree("function:time-tracking") == same.in_degree("function:time-tracking") > 0
