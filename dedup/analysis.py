@@ -7,6 +7,7 @@ this module only wires them, so a Python user gets the same power as the CLI.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,9 +69,17 @@ def analyze(
     decisions: DecisionSet | None = None,
     org_map: str | Path | None = None,
 ) -> Analysis:
-    """Run every stage on the inputs; raises nothing for bad rows (they become findings)."""
+    """Run every stage on the inputs; raises nothing for bad rows (they become findings).
+
+    The records are made with the cyclic GC paused and are then frozen out of its sight
+    (`gc.freeze`) before it resumes: they hold no cycles, and the first collection after
+    the pause would otherwise scan them all (0.5 s at 100k systems, seconds at 1M).
+    Reference counting still frees them when the Analysis is dropped.
+    """
     with collector_paused():
-        return _analyze(paths, config, progress, decisions, org_map)
+        result = _analyze(paths, config, progress, decisions, org_map)
+        gc.freeze()
+    return result
 
 
 def _analyze(paths, config, progress, decisions, org_map) -> Analysis:

@@ -86,11 +86,13 @@ def _long_lived() -> Iterator[None]:
     collection would otherwise rescan the analysis' millions of records (a third of the
     time at 100k systems). The records hold no cycles that need collecting.
     """
+    frozen_before = gc.get_freeze_count()  # `analyze` leaves its records frozen: keep them so
     gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if not frozen_before:
+            gc.unfreeze()
 
 
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
