@@ -2280,12 +2280,18 @@ def check_products(products: list[Product]) -> None:
             raise ValueError(f"{p.pid}: purposes/n out of range")
 
 
-def build_d() -> tuple[int, int]:
-    rng = random.Random(SEED + 1)
-    depts = parse_depts(D_DEPTS)
-    products = parse_products(D_PRODUCTS, "D")
+def start(number: int, dept_table: str, product_table: str, tag: str, lang):
+    """What every inventory begins with: its own seeded generator, departments,
+    checked products and their rows (in this order, so the output never changes)."""
+    rng = random.Random(SEED + number)
+    depts = parse_depts(dept_table)
+    products = parse_products(product_table, tag)
     check_products(products)
-    rows = build_rows(rng, products, depts, FI_LANG)
+    return rng, depts, products, build_rows(rng, products, depts, lang)
+
+
+def build_d() -> tuple[int, int]:
+    rng, depts, products, rows = start(1, D_DEPTS, D_PRODUCTS, "D", FI_LANG)
     rows.sort(key=lambda r: (r["dept"].text, rng.random()))
     headers = [
         "Nimi",
@@ -2309,11 +2315,7 @@ def build_d() -> tuple[int, int]:
 
 
 def build_e() -> tuple[int, int]:
-    rng = random.Random(SEED + 2)
-    depts = parse_depts(E_DEPTS)
-    products = parse_products(E_PRODUCTS, "E")
-    check_products(products)
-    rows = build_rows(rng, products, depts, E_LANG)
+    rng, depts, products, rows = start(2, E_DEPTS, E_PRODUCTS, "E", E_LANG)
     # Shared support units report on the sheet where the product is mostly used.
     home: dict[str, str] = {}
     for p in products:
@@ -2351,11 +2353,7 @@ def build_e() -> tuple[int, int]:
 
 
 def build_f() -> tuple[int, int]:
-    rng = random.Random(SEED + 3)
-    depts = parse_depts(F_DEPTS)
-    products = parse_products(F_PRODUCTS, "F")
-    check_products(products)
-    rows = build_rows(rng, products, depts, SV_LANG)
+    rng, depts, products, rows = start(3, F_DEPTS, F_PRODUCTS, "F", SV_LANG)
     rows.sort(key=lambda r: (r["system_name"].lower(), r["department"]))
     headers = [
         "Applikation",
@@ -2378,11 +2376,7 @@ def build_f() -> tuple[int, int]:
 
 
 def build_g() -> tuple[int, int]:
-    rng = random.Random(SEED + 4)
-    depts = parse_depts(G_DEPTS)
-    products = parse_products(G_PRODUCTS, "G")
-    check_products(products)
-    rows = build_rows(rng, products, depts, EN_LANG)
+    rng, depts, products, rows = start(4, G_DEPTS, G_PRODUCTS, "G", EN_LANG)
     rng.shuffle(rows)
     headers = [
         "Application Name",
