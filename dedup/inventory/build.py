@@ -353,11 +353,21 @@ class InventoryBuilder:
         self, cells: Sequence[object], source: Source, findings: list
     ) -> Source | None:
         """Warn about an exact copy of an earlier row; returns that row, None if first."""
-        first = self._seen_rows.setdefault(row_key(cells), source)
+        key = row_key(cells)
+        first = self._seen_rows.setdefault(key, source)
         if first is source:
+            self._first_row(key, source, len(findings))
             return None
+        self._copied_row(first, source, len(findings))
         findings.append(duplicate_finding(source, first))
         return first
+
+    def _first_row(self, key: tuple, source: Source, at: int) -> None:
+        """Hook: a row seen for the first time; `at` is where its warning would go among
+        the row's findings (the parallel import keeps track, see parallel.py)."""
+
+    def _copied_row(self, first: Source, source: Source, at: int) -> None:
+        """Hook: a row that copies `first`; its warning goes at `at` among its findings."""
 
     def _clean(
         self, raw: object, source: Source, col: int, label: str, findings: list

@@ -42,7 +42,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from dedup.errors import InputError
-from dedup.inventory.build import InventoryBuilder, duplicate_finding, row_key
+from dedup.inventory.build import InventoryBuilder, duplicate_finding
 from dedup.inventory.read import SplitMismatch, Table, read_tables
 from dedup.inventory.sniff import FileKind, Limits, extension_mismatch, vet
 from dedup.inventory.xlsx_scan import sheet_parts
@@ -414,20 +414,12 @@ class _TrackingBuilder(_SharingBuilder):
         rows, self.systems = self.systems, []
         return rows
 
-    def _note_duplicate(
-        self, cells: Sequence[object], source: Source, findings: list
-    ) -> Source | None:
-        key = row_key(cells)
-        first = self._seen_rows.setdefault(key, source)
-        if first is source:
-            self.hashes.append(hash(key))  # now, while the row is in the CPU cache
-            at = len(findings)
-            self.firsts.append((len(self.findings) + at, at, len(self.rejected), source))
-            return None
-        at = len(findings)
-        findings.append(duplicate_finding(source, first))
+    def _first_row(self, key: tuple, source: Source, at: int) -> None:
+        self.hashes.append(hash(key))  # now, while the row is in the CPU cache
+        self.firsts.append((len(self.findings) + at, at, len(self.rejected), source))
+
+    def _copied_row(self, first: Source, source: Source, at: int) -> None:
         self.copies.append((first, len(self.findings) + at, at, len(self.rejected), source))
-        return first
 
     def _rejected_at(self, index: int, source: Source) -> int | None:
         rejected = self.rejected
@@ -469,16 +461,8 @@ class _HashingBuilder(_SharingBuilder):
         super().__post_init__()
         self.hashes: set[int] = set()
 
-    def _note_duplicate(
-        self, cells: Sequence[object], source: Source, findings: list
-    ) -> Source | None:
-        key = row_key(cells)
-        first = self._seen_rows.setdefault(key, source)
-        if first is source:
-            self.hashes.add(hash(key))
-            return None
-        findings.append(duplicate_finding(source, first))
-        return first
+    def _first_row(self, key: tuple, source: Source, at: int) -> None:
+        self.hashes.add(hash(key))  # now, while the row is in the CPU cache
 
 
 def _category(category: type[Warning]) -> type[Warning]:
