@@ -317,19 +317,6 @@ _SYSTEM_VALUES = attrgetter(*_SYSTEM_FIELDS)
 _SYSTEM_INDEX = {name: i for i, name in enumerate(_SYSTEM_FIELDS)}
 
 
-def _compile(name: str, params: str, value_of) -> Callable[..., System]:
-    """Generate a function that makes a System slot by slot (no keyword parsing, no
-    frozen ``__setattr__`` per field), from `dataclasses.fields` so it follows new fields."""
-    env: dict = {"_new": object.__new__, "System": System}
-    lines = [f"def {name}({params}):", "    o = _new(System)"]
-    for i, field_name in enumerate(_SYSTEM_FIELDS):
-        env[f"_set_{i}"] = System.__dict__[field_name].__set__
-        lines.append(f"    _set_{i}(o, {value_of(i, field_name)})")
-    lines.append("    return o")
-    exec("\n".join(lines), env)  # noqa: S102 - code built from field names only
-    return env[name]
-
-
 def fast_constructor(cls: type) -> Callable[..., object]:
     """`cls(...)` for a frozen, slotted dataclass, slot by slot: the same object, but its
     `__init__` pays a frozen `__setattr__` call per field (System: 4.1 against 2.4 µs).
@@ -353,7 +340,7 @@ def fast_constructor(cls: type) -> Callable[..., object]:
     return env["new"]
 
 
-_build_system = _compile("build", "values", lambda i, _: f"values[{i}]")
+_build_system = fast_constructor(System)
 
 
 def evolve(system: System, **changes: object) -> System:
@@ -366,7 +353,7 @@ def evolve(system: System, **changes: object) -> System:
     values = list(_SYSTEM_VALUES(system))
     for name, value in changes.items():
         values[_SYSTEM_INDEX[name]] = value
-    return _build_system(values)
+    return _build_system(*values)
 
 
 def replacer(*names: str) -> Callable[..., System]:
@@ -378,5 +365,11 @@ def replacer(*names: str) -> Callable[..., System]:
     if unknown:
         raise ValueError(f"System has no field(s) {', '.join(unknown)}")
     position = {n: f"v{k}" for k, n in enumerate(names)}
-    params = ", ".join(["s", *position.values()])
-    return _compile("replace", params, lambda _, n: position.get(n, f"s.{n}"))
+    env: dict = {"_new": object.__new__, "System": System}
+    lines = [f"def replace({', '.join(['s', *position.values()])}):", "    o = _new(System)"]
+    for i, field_name in enumerate(_SYSTEM_FIELDS):  # slot by slot, from the fields
+        env[f"_set_{i}"] = System.__dict__[field_name].__set__
+        lines.append(f"    _set_{i}(o, {position.get(field_name, f's.{field_name}')})")
+    lines.append("    return o")
+    exec("\n".join(lines), env)  # noqa: S102 - code built from field names only
+    return env["replace"]
