@@ -69,7 +69,9 @@ def assign_functions(
 
 
 @collector_paused()
-def share_product_functions(systems: Sequence[System]) -> tuple[System, ...]:
+def share_product_functions(
+    systems: Sequence[System], classifier: Classifier | None = None
+) -> tuple[System, ...]:
     """Every row of a product gets the product's functions: what its rows agree on.
 
     One product does the same job wherever it runs. A row with an empty purpose (or one
@@ -77,13 +79,24 @@ def share_product_functions(systems: Sequence[System]) -> tuple[System, ...]:
     from its own name. Where rows disagree, a function stated by only one row while
     another is stated by two or more (a word used in passing, one department's side
     use) is left out of the product's functions; the row's evidence says so. When no
-    function is stated twice, every stated one counts. The evidence names the source.
+    function is stated twice, every stated one counts. Support is counted per distinct
+    purpose text, so a row copied into several departments does not outvote the rest,
+    and the product's names (classified once each, given a classifier) back the
+    functions they name. The evidence names the source.
     """
-    stated: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    stated: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+    named: dict[str, set[str]] = defaultdict(set)
     for s in systems:
         if s.product and _own(s):
-            stated[s.product].append(s.functions)
-    profile = {product: _consensus(rows) for product, rows in stated.items()}
+            stated[s.product].setdefault(_said(s), s.functions)
+    if classifier is not None:
+        names: dict[str, tuple] = {}
+        for s in systems:
+            if s.product in stated:
+                if s.name not in names:
+                    names[s.name] = classifier.classify(s.name)
+                named[s.product].update(m.function for m in names[s.name])
+    profile = {p: _consensus(list(texts.values()), named[p]) for p, texts in stated.items()}
     evidence_of: dict[tuple, tuple[str, ...]] = {}
     out = []
     for s in systems:
@@ -116,11 +129,27 @@ def _own(system: System) -> bool:
     return bool(system.function_evidence) and system.function_evidence[0].endswith(" in purpose")
 
 
-def _consensus(rows: list[tuple[str, ...]]) -> tuple[tuple[str, ...], frozenset[str]]:
-    """(the product's functions in order of first mention, functions left out)."""
-    support: Counter[str] = Counter(f for functions in rows for f in set(functions))
+def _said(system: System) -> str:
+    """The purpose as written, up to case and spacing: a copied row is not a second voice."""
+    return " ".join((purpose_text(system) or "").casefold().split())
+
+
+def _consensus(
+    rows: list[tuple[str, ...]], named: set[str]
+) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(the product's functions in order of first mention, functions left out).
+
+    Where several texts disagree, the product's name is one more voice, for functions
+    the texts state: "Tori-intranet" backs "intra" against a passing "lomakkeet". A name
+    alone adds no function ("Tableau Server" is no server), and one text cannot
+    disagree with itself.
+    """
+    if len(rows) < 2:
+        return tuple(dict.fromkeys(f for functions in rows for f in functions)), frozenset()
     order = tuple(dict.fromkeys(f for functions in rows for f in functions))
-    if len(rows) < 2 or max(support.values(), default=0) < 2:
+    rows = [*rows, tuple(named.intersection(order))]
+    support: Counter[str] = Counter(f for functions in rows for f in set(functions))
+    if max(support.values(), default=0) < 2:
         return order, frozenset()
     kept = tuple(f for f in order if support[f] >= 2)
     return kept, frozenset(order) - frozenset(kept)

@@ -459,7 +459,10 @@ class Classifier:
                     continue
                 head = _is_head(word, start, start + len(term.words[0]), term)
                 if len(term.words) == 1:
-                    if word.junction:
+                    if word.junction and term.exclude:
+                        # a false friend spans both parts: "vtj-kysely" is no survey
+                        span = (word.start + start, word.start + end + 1)
+                    elif word.junction:
                         span = (word.start + start, word.start + word.junction)
                     else:
                         # a stem reaching the word's inflection stands for the rest of it

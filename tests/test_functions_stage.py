@@ -9,9 +9,9 @@ from dedup.taxonomy import Classifier, load_functions
 CLASSIFIER = Classifier(load_functions())
 
 
-def rows(*purposes: str | None, product: str = "P") -> list[System]:
+def rows(*purposes: str | None, product: str = "P", name: str = "Zyx") -> list[System]:
     return [
-        System(id=SystemId(f"S{n}"), source=Source("a.xlsx", "S", n + 1), name="Zyx",
+        System(id=SystemId(f"S{n}"), source=Source("a.xlsx", "S", n + 1), name=name,
                product=ProductId(product), purpose=purpose)
         for n, purpose in enumerate(purposes, start=1)
     ]  # fmt: skip
@@ -19,6 +19,11 @@ def rows(*purposes: str | None, product: str = "P") -> list[System]:
 
 def labelled(systems: list[System]) -> tuple[System, ...]:
     return share_product_functions(assign_functions(systems, CLASSIFIER)[0])
+
+
+def named(systems: list[System]) -> tuple[System, ...]:
+    """Labelled with the product's names as one more voice."""
+    return share_product_functions(assign_functions(systems, CLASSIFIER)[0], CLASSIFIER)
 
 
 def test_rows_without_a_purpose_take_what_the_product_rows_state():
@@ -39,3 +44,28 @@ def test_when_no_function_is_stated_twice_every_stated_one_counts():
     out = labelled(rows("Palkanlaskenta", "Työajanseuranta"))
     assert {s.functions for s in out} == {("payroll", "time-tracking")}
     assert out[0].function_evidence[0] == "payroll: 'palkanlaskenta' in purpose"
+
+
+def test_copies_of_one_text_are_one_voice():
+    """A row copied into two departments does not outvote a third row."""
+    out = labelled(rows("Palkanlaskenta ja kirjasto", "Palkanlaskenta ja kirjasto",
+                        "Työajanseuranta"))  # fmt: skip
+    assert {s.functions for s in out} == {("payroll", "library", "time-tracking")}
+
+
+def test_the_product_name_backs_a_function_its_texts_state():
+    systems = rows("intra", "Henkilöstön sisäinen tiedotus", "Uutiset ja lomakkeet",
+                   name="Tori-intranet")  # fmt: skip
+    assert {s.functions for s in named(systems)} == {("intranet",)}
+    assert len({s.functions for s in labelled(systems)}) == 1  # without names: all kept
+    assert labelled(systems)[0].functions != ("intranet",)
+
+
+def test_a_name_alone_adds_no_function():
+    out = named(rows("Data visualisation", "Dashboards for managers", name="Tableau Server"))
+    assert {s.functions for s in out} == {("reporting-bi",)}
+
+
+def test_one_text_cannot_disagree_with_itself():
+    out = named(rows("Vuorolistat ja leimaukset", name="Quinyx työvuorot"))
+    assert out[0].functions == ("shift-planning", "time-tracking")

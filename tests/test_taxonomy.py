@@ -203,6 +203,10 @@ NEGATIVE = [
     ("Porttijärjestelmä", "port"),
     ("Portfolio management", "port"),
     ("Lainsäädäntö ja laskutus", "payroll"),
+    # a false friend written with a hyphen spans both parts
+    ("VTJ-kyselyt", "survey-forms"),
+    # a chat beside phone queues is a contact centre's, not a meeting tool's
+    ("Neuvontapuhelut, chat ja jonotilastot", "video-meetings"),
 ]
 
 
@@ -226,6 +230,7 @@ def test_matches_come_in_text_order_with_evidence():
 def test_generic_word_counts_only_when_nothing_else_is_named():
     assert functions_of("Avustusten haku, käsittely ja maksatus") == {"grants"}
     assert functions_of("Maksatus") == {"payments"}
+    assert functions_of("Chat") == {"video-meetings"}
 
 
 def test_a_word_saying_where_or_for_whom_is_context_not_purpose():
