@@ -368,7 +368,7 @@ class Classifier:
                         and h.start < e.end for e in exclusions)
         ]  # fmt: skip
         hits = _drop_contained(_drop_modifiers(kept))
-        context = _context_words(words)
+        context = _context_words(words, {h.order[0] for h in hits})
         strong = {h.term.function for h in hits
                   if not h.term.weak and h.order[0] not in context}  # fmt: skip
         if strong:
@@ -479,10 +479,12 @@ class Classifier:
                 ):
                     last = tail[-1]
                     found = " ".join([word.text, *(w.text for w in tail)])
+                    end = len(term.words[-1])
                     hits.append(
                         _Hit(
                             word.start + start,
-                            last.start + len(term.words[-1]),
+                            last.start
+                            + (len(last.text) if len(last.text) - end <= HEAD_TAIL else end),
                             term,
                             found,
                             (word.index, start),
@@ -549,29 +551,48 @@ def _drop_referred(hits: list[_Hit], words: list[_Word]) -> list[_Hit]:
 _PLACE_ENDINGS = ("ssa", "ssä", "lla", "llä", "lle", "lta", "ltä")
 """Finnish place cases: "kirjastoissa" (in libraries), "seuroille" (for clubs)."""
 _PLACE_WORDS = frozenset({"in", "at", "i", "på", "vid"})
+_FOR_WORDS = frozenset({"for", "för", "till", "åt"})
+"""Say for whom, once the text has named what: "Lokalbokning för föreningar"."""
+_ARTICLES = frozenset({"the", "a", "an", "our", "all"})
 
 
-def _context_words(words: list[_Word]) -> set[int]:
+def _context_words(words: list[_Word], named: set[int]) -> set[int]:
     """Indexes of words that say where or for whom, not what: "Asiakastulostus
     kirjastoissa" is printing, "Avustukset nuorisojärjestöille" grants, "printing in
-    libraries" printing. A function found only there counts like a generic word."""
+    libraries" printing, "Online payments for e-services" payments. A function found
+    only there counts like a generic word. "for" is context only after a function is
+    named ("System for payroll" is payroll), and an article after it is skipped.
+
+    `named` holds the indexes of words in which some function was found.
+    """
     plain = [w for w in words if not w.junction]
     context = {w.index for w in plain if w.text.endswith(_PLACE_ENDINGS)}
-    context.update(w.index + 1 for w in plain if w.text in _PLACE_WORDS)
+    for w in plain:
+        if w.text in _PLACE_WORDS or (w.text in _FOR_WORDS and any(i < w.index for i in named)):
+            after = w.index + 1
+            while after < len(plain) and plain[after].text in _ARTICLES:
+                after += 1
+            context.add(after)
     return context
 
 
 def _drop_contained(hits: list[_Hit]) -> list[_Hit]:
-    """Keep a hit only if no longer hit of another function covers its whole span."""
+    """Keep a hit only if no longer hit of another function covers its whole span; over
+    the same span the longer term wins ("reseptiik" over "resepti" in "reseptiikka")."""
     kept = []
     for hit in hits:
         covered = any(
             other.start <= hit.start
             and hit.end <= other.end
-            and (other.end - other.start) > (hit.end - hit.start)
+            and (other.end - other.start, _stem_size(other))
+            > (hit.end - hit.start, _stem_size(hit))
             and other.term.function != hit.term.function
             for other in hits
         )
         if not covered:
             kept.append(hit)
     return kept
+
+
+def _stem_size(hit: _Hit) -> int:
+    return sum(map(len, hit.term.words))
