@@ -554,6 +554,8 @@ _PLACE_WORDS = frozenset({"in", "at", "i", "på", "vid"})
 _FOR_WORDS = frozenset({"for", "för", "till", "åt"})
 """Say for whom, once the text has named what: "Lokalbokning för föreningar"."""
 _ARTICLES = frozenset({"the", "a", "an", "our", "all"})
+_NEGATIONS = frozenset({"ei", "eivät", "ilman", "without", "utan", "inte", "not", "no"})
+"""What follows is what the system is not, or does not need: "joilla ei ole työasemaa"."""
 
 
 def _context_words(words: list[_Word], named: set[int]) -> set[int]:
@@ -561,18 +563,25 @@ def _context_words(words: list[_Word], named: set[int]) -> set[int]:
     kirjastoissa" is printing, "Avustukset nuorisojärjestöille" grants, "printing in
     libraries" printing, "Online payments for e-services" payments. A function found
     only there counts like a generic word. "for" is context only after a function is
-    named ("System for payroll" is payroll), and an article after it is skipped.
+    named ("System for payroll" is payroll), and an article after it is skipped; the
+    three words after a negation ("ei", "without", "utan") say what it is not.
 
     `named` holds the indexes of words in which some function was found.
     """
     plain = [w for w in words if not w.junction]
     context = {w.index for w in plain if w.text.endswith(_PLACE_ENDINGS)}
     for w in plain:
-        if w.text in _PLACE_WORDS or (w.text in _FOR_WORDS and any(i < w.index for i in named)):
+        if w.text in _NEGATIONS:
+            context.update(range(w.index + 1, w.index + 4))
+        elif w.text in _PLACE_WORDS or (w.text in _FOR_WORDS and any(i < w.index for i in named)):
             after = w.index + 1
             while after < len(plain) and plain[after].text in _ARTICLES:
                 after += 1
             context.add(after)
+            # "för kultur och evenemang": the whole coordinated phrase
+            while after + 2 < len(plain) and plain[after + 1].text in _CONJUNCTIONS:
+                after += 2
+                context.add(after)
     return context
 
 

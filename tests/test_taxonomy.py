@@ -77,6 +77,8 @@ POSITIVE = [
     ("Recepthantering och näringsberäkning", "catering"),
     ("Ruokalistat ja reseptiikka", "catering"),
     ("Print accounting", "printing"),
+    ("Saapuneiden e-laskujen asiatarkastus ja tiliöinti", "invoice-processing"),
+    ("Rakentamisen ohjeet ja standardit", "reference-information"),
     # Finnish compounds, inflections and the "X- ja Y" form
     ("Asian- ja asiakirjanhallinta-järjestelmä", "case-management"),
     ("asianhallinta-järjestelmä", "case-management"),
@@ -217,6 +219,8 @@ NEGATIVE = [
     ("Recepthantering och näringsberäkning", "medication"),
     ("Ruokalistat ja reseptiikka", "medication"),
     ("Print accounting", "accounting"),
+    ("Saapuneiden e-laskujen asiatarkastus ja tiliöinti", "accounting"),
+    ("Rakentamisen ohjeet ja standardit", "construction-design"),
     # a chat beside phone queues is a contact centre's, not a meeting tool's
     ("Neuvontapuhelut, chat ja jonotilastot", "video-meetings"),
 ]
@@ -257,6 +261,12 @@ def test_a_word_saying_where_or_for_whom_is_context_not_purpose():
 def test_for_says_for_whom_only_after_a_function_is_named():
     assert functions_of("System for payroll and HR") == {"payroll", "hr-management"}
     assert functions_of("Elektronisk körjournal för hemtjänstens bilar") == {"fleet"}
+    assert functions_of("Webbplats för kultur och evenemang") == {"web-publishing"}
+
+
+def test_what_follows_a_negation_is_what_the_system_is_not():
+    assert functions_of("Intranet, myös niille joilla ei ole työasemaa") == {"intranet"}
+    assert functions_of("Web site without e-services") == {"web-publishing"}
 
 
 def test_the_head_of_a_compound_decides_and_its_first_part_only_says_whose():
