@@ -550,6 +550,8 @@ def _drop_referred(hits: list[_Hit], words: list[_Word]) -> list[_Hit]:
 
 _PLACE_ENDINGS = ("ssa", "ssä", "lla", "llä", "lle", "lta", "ltä")
 """Finnish place cases: "kirjastoissa" (in libraries), "seuroille" (for clubs)."""
+_NOT_PLACES = ("kassa", "massa", "villa", "kulta")
+"""Nouns that only look like place cases: "kahvilan kassa" is a till."""
 _PLACE_WORDS = frozenset({"in", "at", "i", "på", "vid"})
 _FOR_WORDS = frozenset({"for", "för", "till", "åt"})
 """Say for whom, once the text has named what: "Lokalbokning för föreningar"."""
@@ -569,7 +571,8 @@ def _context_words(words: list[_Word], named: set[int]) -> set[int]:
     `named` holds the indexes of words in which some function was found.
     """
     plain = [w for w in words if not w.junction]
-    context = {w.index for w in plain if w.text.endswith(_PLACE_ENDINGS)}
+    context = {w.index for w in plain
+               if w.text.endswith(_PLACE_ENDINGS) and not w.text.endswith(_NOT_PLACES)}  # fmt: skip
     for w in plain:
         if w.text in _NEGATIONS:
             context.update(range(w.index + 1, w.index + 4))

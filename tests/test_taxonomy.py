@@ -79,6 +79,10 @@ POSITIVE = [
     ("Print accounting", "printing"),
     ("Saapuneiden e-laskujen asiatarkastus ja tiliöinti", "invoice-processing"),
     ("Rakentamisen ohjeet ja standardit", "reference-information"),
+    ("Lipunmyynti ja kahvilan kassa", "point-of-sale"),
+    ("Residents book sports halls, rooms and equipment online", "facility-booking"),
+    ("Suun th:n hoitotoimenpiteet", "dental-care"),
+    ("Frånvarorapportering och betyg", "pupil-administration"),
     # Finnish compounds, inflections and the "X- ja Y" form
     ("Asian- ja asiakirjanhallinta-järjestelmä", "case-management"),
     ("asianhallinta-järjestelmä", "case-management"),
@@ -221,6 +225,7 @@ NEGATIVE = [
     ("Print accounting", "accounting"),
     ("Saapuneiden e-laskujen asiatarkastus ja tiliöinti", "accounting"),
     ("Rakentamisen ohjeet ja standardit", "construction-design"),
+    ("Kursanmälningar och kursbetyg", "pupil-administration"),
     # a chat beside phone queues is a contact centre's, not a meeting tool's
     ("Neuvontapuhelut, chat ja jonotilastot", "video-meetings"),
 ]
