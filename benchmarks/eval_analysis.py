@@ -3,6 +3,7 @@
 Measures what issue 4 asks for, on an inventory with known answers:
 - function classification: micro precision/recall/F1 of (row, function) labels;
 - sectors: share of systems whose sector (via the org map) is right;
+- same product: B-cubed precision/recall/F1 of rows grouped into products;
 - overlaps: product pairs that share a function, found with precision/recall/F1.
   A pair is two TRUE products sharing a true function; the tool's pairs are mapped to
   true products through the rows, so matching errors count against it too.
@@ -29,6 +30,19 @@ def prf(found: set, true: set) -> dict[str, float]:
     hit = len(found & true)
     p = hit / len(found) if found else 1.0
     r = hit / len(true) if true else 1.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def bcubed(found: dict, true: dict) -> dict[str, float]:
+    """B-cubed precision/recall/F1 of a clustering of the same keys (rows into products)."""
+    found_of: dict = defaultdict(set)
+    true_of: dict = defaultdict(set)
+    for k in found:
+        found_of[found[k]].add(k)
+        true_of[true[k]].add(k)
+    both = {k: len(found_of[found[k]] & true_of[true[k]]) for k in found}
+    p = sum(both[k] / len(found_of[found[k]]) for k in found) / len(found) if found else 1.0
+    r = sum(both[k] / len(true_of[true[k]]) for k in found) / len(found) if found else 1.0
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
@@ -65,6 +79,9 @@ def evaluate(path: Path, org_map: str | None) -> dict[str, dict[str, float]]:
     found_rows = {k: (name[systems[k].product or k[0] + str(k[1])], set(systems[k].functions))
                   for k in keys}  # fmt: skip
     return {
+        "same product (B-cubed)": bcubed(
+            {k: systems[k].product or str(k) for k in keys}, {k: truth[k]["product"] for k in keys}
+        ),  # fmt: skip
         "functions (row labels)": prf(found_labels, true_labels),
         "product pairs sharing a function": prf(
             shared_function_pairs(found_rows), shared_function_pairs(true_rows)

@@ -189,6 +189,15 @@ def test_base_tail_link_carries_evidence():
     assert "vaaratapahtumat" in link.detail and "function word" in link.detail
 
 
+def test_an_acronym_the_function_vocabulary_knows_is_a_description():
+    # "LIS" (laboratory information system) says what Labrador is; "XQ" says nothing
+    result = match_products(systems_of("Labrador", "Labrador LIS", "Labrador LIS"))
+    (product,) = result.products
+    (link,) = [link for link in product.evidence if link.rule == "base-tail"]
+    assert "function acronym" in link.detail
+    assert len(match_products(systems_of("Labrador", "Labrador XQ")).products) == 2
+
+
 def test_base_tail_with_single_product_vendor_column():
     # "Zylinc" is the vendor and its only product: the vendor's name is a distinctive base
     rows = systems_of("Zylinc", "Zylinc vaihde", vendor="Zylinc")

@@ -123,15 +123,21 @@ def phrase_of(text: str) -> Phrase:
 
 
 @lru_cache(maxsize=1)
-def function_stems() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(stems of 5+ letters, 4-letter stems, prefixes of 5+ letters of the long stems)
-    from the reference function vocabulary plus DESCRIPTORS."""
+def _vocabulary_terms() -> tuple[str, ...]:
+    """Every term of the shipped function vocabulary, or none if it cannot be read."""
     try:
         from dedup.taxonomy import load_functions
 
-        terms = [t for f in load_functions() for t in f.terms]
+        return tuple(t for f in load_functions() for t in f.terms)
     except Exception:  # noqa: BLE001 - the vocabulary only widens; matching works without it
-        terms = []
+        return ()
+
+
+@lru_cache(maxsize=1)
+def function_stems() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(stems of 5+ letters, 4-letter stems, prefixes of 5+ letters of the long stems)
+    from the reference function vocabulary plus DESCRIPTORS."""
+    terms = _vocabulary_terms()
     long, short = set(DESCRIPTORS), set()
     for term in terms:
         if term.startswith(("=", "!")):
@@ -145,6 +151,15 @@ def function_stems() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                 short.add(w)
     prefixes = {stem[:k] for stem in long for k in range(5, len(stem) + 1)}
     return frozenset(long), frozenset(short), frozenset(prefixes)
+
+
+@lru_cache(maxsize=1)
+def function_acronyms() -> frozenset[str]:
+    """Whole-word terms of 2-4 letters in the function vocabulary ("lis", "pos", "crm"):
+    "Labrador LIS" is Labrador's laboratory system, not another product."""
+    words = (t.lstrip("~^=").casefold() for t in _vocabulary_terms() if not t.startswith("!"))
+    return frozenset(w for w in words if 2 <= len(w) <= 4 and w.isalnum() and " " not in w
+                     and (len(w) <= 3 or w.isalpha()))  # fmt: skip
 
 
 @lru_cache(maxsize=65_536)
@@ -186,6 +201,8 @@ def word_is_descriptive(word: str, acronym: bool, ctx: TailContext) -> tuple[boo
     if word in ctx.owner_words or (word.endswith("n") and word[:-1] in ctx.owner_words):
         return True, "owner"
     if acronym:
+        if word in function_acronyms():
+            return True, "function acronym"
         return False, "acronym or coined name"
     if word in ctx.product_names:
         return False, "a product's name"
