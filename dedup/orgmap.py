@@ -53,6 +53,11 @@ _AGENCY_HEADERS = frozenset(
      "department", "agency", "unit", "business unit", "org unit", "organisational unit",
      "organizational unit", "service unit"}
 )  # fmt: skip
+_UPPER_AGENCY_HEADERS = frozenset(
+    {"virasto", "virasto liikelaitos", "hallintokunta", "förvaltning", "ämbetsverk",
+     "department", "agency", "organisaatio", "organisation"}
+)  # fmt: skip
+"""Agency words that are a level above a unit: beside "Enhet", "Förvaltning" is the sector."""
 _SECTOR_HEADERS = frozenset(
     {"toimiala", "sektori", "palvelualue", "toimialue", "tulosalue", "sektor",
      "verksamhetsområde", "sector", "division", "service area", "directorate"}
@@ -212,10 +217,31 @@ def _header_kind(text: str) -> str | None:
     return None
 
 
+def _columns(cells: list[str]) -> dict[str, int]:
+    """Position of the agency, sector and aliases columns in a header row.
+
+    With no sector column, a unit column beside a higher level ("Enhet" beside
+    "Förvaltning", "Unit" beside "Department") maps the unit to that level.
+    """
+    columns: dict[str, int] = {}
+    agencies: list[int] = []
+    for position, cell in enumerate(cells):
+        kind = _header_kind(cell)
+        if kind == "agency":
+            agencies.append(position)
+        if kind is not None and kind not in columns:
+            columns[kind] = position
+    if "sector" not in columns and len(agencies) >= 2:
+        upper = [p for p in agencies if department_key(cells[p]) in _UPPER_AGENCY_HEADERS]
+        lower = [p for p in agencies if p not in upper]
+        if upper and lower:
+            columns["sector"], columns["agency"] = upper[0], lower[0]
+    return columns
+
+
 def _header_index(rows: Sequence[tuple[int, list[str]]]) -> int | None:
     for index, (_, cells) in enumerate(rows[:_HEADER_ROWS]):
-        kinds = {_header_kind(c) for c in cells}
-        if {"agency", "sector"} <= kinds:
+        if {"agency", "sector"} <= _columns(cells).keys():
             return index
     return None
 
@@ -226,13 +252,10 @@ def _build_map(name: str, rows: list[tuple[int, list[str]]]) -> OrgMap:
         raise ConfigError(
             f"org map {name}: no header row with an agency column (Virasto, Yksikkö, "
             "Vastuualue, Förvaltning, Enhet, Department, Unit) and a sector column (Toimiala, "
-            f"Palvelualue, Sektor, Sector, Division) in its first {_HEADER_ROWS} rows"
+            f"Palvelualue, Sektor, Sector, Division; or Förvaltning, Department above a unit) "
+            f"in its first {_HEADER_ROWS} rows"
         )
-    columns: dict[str, int] = {}
-    for position, cell in enumerate(rows[index][1]):
-        kind = _header_kind(cell)
-        if kind is not None and kind not in columns:
-            columns[kind] = position
+    columns = _columns(rows[index][1])
 
     def at(cells: list[str], kind: str) -> str:
         position = columns.get(kind)

@@ -173,6 +173,18 @@ def test_map_headers_cities_and_wellbeing_counties_use(tmp_path, header):
     assert load_org_map(path).agencies == (("Lastensuojelu", "Perhepalvelut"),)
 
 
+@pytest.mark.parametrize(
+    "header", ["Enhet,Förvaltning", "Förvaltning,Enhet", "Unit,Department", "Yksikkö,Virasto"]
+)
+def test_a_unit_beside_a_higher_level_maps_to_that_level(tmp_path, header):
+    """A Swedish kommun's map lists each unit ("Enhet") under its förvaltning."""
+    unit_first = header.split(",")[0] in ("Enhet", "Unit", "Yksikkö")
+    row = "Lastensuojelu,Perhepalvelut" if unit_first else "Perhepalvelut,Lastensuojelu"
+    path = tmp_path / "map.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    assert load_org_map(path).agencies == (("Lastensuojelu", "Perhepalvelut"),)
+
+
 def test_a_second_spelling_of_a_unit_in_the_same_sector_is_one_more_name(tmp_path):
     path = tmp_path / "map.csv"
     path.write_text("Yksikkö,Toimiala\nKanslia / Talous,Kanslia\nKanslia/Talous,Kanslia\n",

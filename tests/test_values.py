@@ -329,6 +329,8 @@ END_2025 = date(2025, 12, 31)
         ("3 maj 2026", date(2026, 5, 3)),
         ("31.12.2025 asti", END_2025),
         ("päättyy 31.12.2025", END_2025),
+        ("31-Dec-25", END_2025),  # a spreadsheet's d-mmm-yy
+        ("31-Dec-2025", END_2025),
     ],
 )
 def test_date_values(value, expected):
@@ -355,7 +357,8 @@ def test_date_read_with_a_note(value, expected, note):
 @pytest.mark.parametrize(
     "value",
     ["toistaiseksi", "Toistaiseksi voimassa", "voimassa toistaiseksi", "until further notice",
-     "tills vidare", "Tillsvidare", "open-ended", "jatkuva"],
+     "tills vidare", "Tillsvidare", "open-ended", "jatkuva", "rolling", "Rolling contract",
+     "evergreen", "auto-renews"],
 )  # fmt: skip
 def test_date_open_ended(value):
     assert parse_date(value) == Parsed(None, open_ended=True)
@@ -367,7 +370,7 @@ def test_date_open_ended_says_when_it_ignores_figures():
     assert "not read" in parsed.reason
 
 
-@pytest.mark.parametrize("value", [None, "", "-", "?", "ei tiedossa", "0", 0, float("nan")])
+@pytest.mark.parametrize("value", [None, "", "-", "?", "ei tiedossa", "0", 0, float("nan"), "TBC"])
 def test_date_missing(value):
     assert parse_date(value) == Parsed(None)
 

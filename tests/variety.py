@@ -1562,7 +1562,7 @@ def app_register_en(folder: Path) -> Case:
             "Case management",
             V(180000, 180000.0),
             V("approx 600", 600),
-            V("Rolling", None),
+            V("Rolling", OPEN),  # a rolling licence has no end date
             "Live",
             "Hosted",
             "In progress",

@@ -118,7 +118,7 @@ _PLACEHOLDERS = frozenset(
         # Swedish
         "okänd", "okänt", "vet ej", "saknas", "ej känd", "ej tillämplig",
         # English and tool exports
-        "n/a", "na", "n.a", "#n/a", "unknown", "not known", "tbd", "tba",
+        "n/a", "na", "n.a", "#n/a", "unknown", "not known", "tbd", "tba", "tbc",
         "null", "none", "nan",
     }
 )  # fmt: skip
@@ -477,7 +477,7 @@ _YEARS = (1900, 2199)
 _OPEN_ENDED = re.compile(
     r"toistaiseksi|until further notice|tills? vidare|tillsvidare|open[- ]?ended"
     r"|indefinite(?:ly)?|no end date|ei päättymis\w*|ei määräaikaa|jatkuva|ongoing"
-    r"|fortlöpande|löpande"
+    r"|fortlöpande|löpande|rolling|evergreen|auto[- ]?renew\w*|tills? vidare"
 )
 _MONTH_NAMES = (
     r"(?<![a-zåäö])(?:(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu[a-zäö]*"
@@ -495,7 +495,8 @@ _DATE = re.compile(
     rf"|(?P<sa>[0-9]{{1,2}})(?P<ssep>[/-])(?P<sb>[0-9]{{1,2}})(?P=ssep)(?P<sy>[0-9]{{4}}|[0-9]{{2}})"
     rf"{_TIME}"
     r"|q(?P<q1>[1-4]) ?[/-]? ?(?P<qy1>[0-9]{4})|(?P<qy2>[0-9]{4}) ?[/-]? ?q(?P<q2>[1-4])"
-    rf"|(?P<nd>[0-9]{{1,2}})\.? ?(?P<nm>{_MONTH_NAMES})\.? ?,? ?(?P<ny>[0-9]{{4}})"
+    rf"|(?P<nd>[0-9]{{1,2}})(?:\.? ?|-)(?P<nm>{_MONTH_NAMES})(?:\.? ?,? ?|-)"
+    r"(?P<ny>[0-9]{4}|(?<=-)[0-9]{2})"
     rf"|(?P<nm2>{_MONTH_NAMES})\.? (?P<nd2>[0-9]{{1,2}})(?:st|nd|rd|th)?,? (?P<ny2>[0-9]{{4}})"
     rf"|(?P<nm3>{_MONTH_NAMES})\.?,? (?P<ny3>[0-9]{{4}})"
     r"|(?P<my1>[0-9]{4})-(?P<mm1>[0-9]{1,2})(?![0-9-])"
@@ -560,7 +561,7 @@ def _date_of(match: re.Match[str]) -> date | str:
         quarter, year = (g["q1"], g["qy1"]) if g["q1"] else (g["q2"], g["qy2"])
         found = _month_end(int(year), int(quarter) * 3)
     elif g["nm"]:
-        found = _day(int(g["ny"]), _month_number(g["nm"]), int(g["nd"]))
+        found = _day(_full_year(g["ny"]), _month_number(g["nm"]), int(g["nd"]))
     elif g["nm2"]:
         found = _day(int(g["ny2"]), _month_number(g["nm2"]), int(g["nd2"]))
     elif g["nm3"]:
