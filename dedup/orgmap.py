@@ -437,6 +437,10 @@ def assign_units(
     O(N) for N systems plus `resolve_departments` over the distinct department strings.
     """
     texts = [_department_text(s) for s in systems]
+    borrowed = _units_in_sector_column(systems, texts, org_map)
+    if borrowed:
+        texts = [t or (s.sector if s.sector in borrowed else None)
+                 for s, t in zip(systems, texts, strict=True)]  # fmt: skip
     resolved = resolve_departments((t for t in texts if t), org_map)
     out: list[System] = []
     unmapped: dict[str, list[System]] = {}
@@ -452,6 +456,18 @@ def assign_units(
         if r.rule == "unmapped":
             unmapped.setdefault(r.unit, []).append(system)
     findings = _unmapped_findings(unmapped, resolved, org_map)
+    if borrowed:
+        shown = ", ".join(f"'{b}'" for b in sorted(borrowed)[:3])
+        findings.append(
+            Finding(
+                "sector-column-is-department", Severity.INFO,
+                f"{len(borrowed)} sector-column values ({shown}"
+                f"{', …' if len(borrowed) > 3 else ''}) stand for the department where it is "
+                "empty"
+                + (f": org map {org_map.name} lists them as units" if org_map else
+                   ": with no org map, each is a unit"),
+            )
+        )  # fmt: skip
     findings += _fuzzy_findings(resolved, texts, org_map)
     if nameless:
         findings.append(
@@ -462,6 +478,27 @@ def assign_units(
             )
         )  # fmt: skip
     return tuple(out), tuple(findings)
+
+
+def _units_in_sector_column(
+    systems: Sequence[System], texts: Sequence[str | None], org_map: OrgMap | None
+) -> frozenset[str]:
+    """Sector-column values that the org map lists as units, on rows with no department.
+
+    A UK council's "Service area" column holds what its map calls departments ("Adult
+    Social Care" under the "People" directorate); read as a sector it would put every
+    system in a sector of its own. With no map, an inventory with no department at
+    all compares its sectors as units.
+    """
+    candidates = {s.sector for s, t in zip(systems, texts, strict=True) if not t and s.sector}
+    if org_map is None or not candidates:
+        # with no map, a sector-only inventory's sectors are its units
+        return frozenset(candidates) if not any(texts) else frozenset()
+    sectors = {department_key(sector) for _, sector in org_map.agencies}
+    found = resolve_departments(candidates, org_map)
+    return frozenset(
+        c for c in candidates if found[c].rule != "unmapped" and department_key(c) not in sectors
+    )
 
 
 def _department_text(system: System) -> str | None:

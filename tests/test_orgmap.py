@@ -129,6 +129,23 @@ def test_without_a_map_the_normalised_department_is_the_unit():
     assert [f.code for f in findings] == ["no-department"]
 
 
+def test_a_sector_column_naming_the_maps_units_stands_for_the_department(helsinki):
+    """A UK council's "Service area" column holds what its map calls departments."""
+    systems = [system(1, None, sector="Opetusvirasto"), system(2, None, sector="Valtio")]
+    out, findings = assign_units(systems, helsinki)
+    assert (out[0].unit, out[0].sector) == ("Opetusvirasto", "Kasvatuksen ja koulutuksen toimiala")
+    assert (out[1].unit, out[1].sector) == (None, "Valtio")  # not a unit of the map: kept
+    codes = [f.code for f in findings]
+    assert "sector-column-is-department" in codes and "no-department" in codes
+
+
+def test_without_a_map_a_sector_only_inventory_compares_its_sectors():
+    systems = [system(1, None, sector="People"), system(2, None, sector="Place")]
+    out, findings = assign_units(systems, None)
+    assert [s.unit for s in out] == ["People", "Place"]
+    assert [f.code for f in findings] == ["sector-column-is-department"]
+
+
 def test_resolution_works_per_distinct_string(helsinki):
     departments = ["Sote"] * 10_000 + ["Taske / Titek"] * 10_000
     assert len(resolve_departments(departments, helsinki)) == 2
