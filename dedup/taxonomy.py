@@ -368,7 +368,9 @@ class Classifier:
                         and h.start < e.end for e in exclusions)
         ]  # fmt: skip
         hits = _drop_contained(_drop_modifiers(kept))
-        context = _context_words(words, {h.order[0] for h in hits})
+        context = _context_words(
+            words, {h.order[0] for h in hits}, _bracketed(text) if "(" in text else set()
+        )
         strong = {h.term.function for h in hits
                   if not h.term.weak and h.order[0] not in context}  # fmt: skip
         if strong:
@@ -534,22 +536,34 @@ _CUE_MAX = 12
 def _drop_referred(hits: list[_Hit], words: list[_Word]) -> list[_Hit]:
     """Drop functions found in the words right after an integration cue, up to "and".
 
-    "Integroitu talousjärjestelmään" says what the system talks to, not what it is for.
-    A long compound such as "integraatioalusta" (integration platform) is no cue.
+    "Integroitu talousjärjestelmään" says what the system talks to, not what it is for,
+    and "integraatio Raindanceen" does not make it an integration platform. A long
+    compound such as "integraatioalusta" (integration platform) is no cue.
     """
     plain = [w for w in words if not w.junction]
     referred: set[int] = set()
+    cues: set[int] = set()
     for w in plain:
         if len(w.text) <= _CUE_MAX and w.text.startswith(_REFERENCE_CUES):
             for after in plain[w.index + 1 : w.index + 4]:
                 if after.text in _CONJUNCTIONS:
                     break
                 referred.add(after.index)
-    return [h for h in hits if h.order[0] not in referred]
+                cues.add(w.index)
+    return [
+        h for h in hits
+        if h.order[0] not in referred
+        # the cue is no integration tool either, unless a phrase says so ("integration platform")
+        and not (h.order[0] in cues and len(h.term.words) == 1)
+    ]  # fmt: skip
 
 
-_PLACE_ENDINGS = ("ssa", "ssä", "lla", "llä", "lle", "lta", "ltä")
-"""Finnish place cases: "kirjastoissa" (in libraries), "seuroille" (for clubs)."""
+_PLACE_ENDINGS = ("ssa", "ssä", "lla", "llä", "lle", "lta", "ltä", "ihin", "iin")
+"""Finnish place cases: "kirjastoissa" (in libraries), "seuroille" (for clubs),
+"potilastietojärjestelmiin" (into patient record systems)."""
+_CASE_SUFFIXES = frozenset({"hin", "iin", "aan", "ään", "een", "ssa", "ssä", "sta", "stä",
+                            "lla", "llä", "lle", "lta", "ltä"})  # fmt: skip
+"""A case ending after a colon ("vtj:hin", "Suomi.fi:ssä") makes the word before it context."""
 _NOT_PLACES = ("kassa", "massa", "villa", "kulta")
 """Nouns that only look like place cases: "kahvilan kassa" is a till."""
 _PLACE_WORDS = frozenset({"in", "at", "i", "på", "vid"})
@@ -560,22 +574,64 @@ _NEGATIONS = frozenset({"ei", "eivät", "ilman", "without", "utan", "inte", "not
 """What follows is what the system is not, or does not need: "joilla ei ole työasemaa"."""
 
 
-def _context_words(words: list[_Word], named: set[int]) -> set[int]:
+_EXAMPLE_CUES = {"esim": (), "esimerkiksi": (), "eg": (), "ex": ("t",), "g": ("e",),
+                 "as": ("such",), "a": ("bl",)}  # fmt: skip
+"""Words that end a cue for examples: "esim.", "e.g.", "t.ex.", "such as", "bl.a."."""
+
+
+def _example_cue(texts: list[str], index: int) -> bool:
+    """Does the word at `index` end a cue for examples? What follows it are examples
+    of the use ("E-tjänster, t.ex. skolskjuts och bygglov"), not the system's purpose."""
+    before = _EXAMPLE_CUES.get(texts[index])
+    if before is None:
+        return False
+    return not before or (index > 0 and texts[index - 1] in before)
+
+
+def _bracketed(text: str) -> set[int]:
+    """Indexes of the words inside brackets: "Asiakasmaksujen laskutus (varhaiskasvatus,
+    kotihoito)" lists for whom, the text outside says what."""
+    depth, inside = 0, set()
+    pieces = re.finditer(r"[()\[\]]|[^\W_]+", _JOINED_CONJUNCTION.sub(r"- \1", normalise(text)))
+    index = 0
+    for piece in pieces:
+        token = piece.group()
+        if token in "([":
+            depth += 1
+        elif token in ")]":
+            depth = max(0, depth - 1)
+        else:
+            if depth:
+                inside.add(index)
+            index += 1
+    return inside
+
+
+def _context_words(
+    words: list[_Word], named: set[int], bracketed: set[int] = frozenset()
+) -> set[int]:
     """Indexes of words that say where or for whom, not what: "Asiakastulostus
     kirjastoissa" is printing, "Avustukset nuorisojärjestöille" grants, "printing in
     libraries" printing, "Online payments for e-services" payments. A function found
     only there counts like a generic word. "for" is context only after a function is
     named ("System for payroll" is payroll), and an article after it is skipped; the
-    three words after a negation ("ei", "without", "utan") say what it is not.
+    three words after a negation ("ei", "without", "utan") say what it is not, and the
+    four after "esim.", "e.g." or "t.ex." (once a function is named) are examples.
 
     `named` holds the indexes of words in which some function was found.
     """
     plain = [w for w in words if not w.junction]
     context = {w.index for w in plain
                if w.text.endswith(_PLACE_ENDINGS) and not w.text.endswith(_NOT_PLACES)}  # fmt: skip
+    context.update(w.index - 1 for w in plain if w.index and w.text in _CASE_SUFFIXES)
+    context.update(bracketed)
+    texts = [w.text for w in plain]
     for w in plain:
         if w.text in _NEGATIONS:
             context.update(range(w.index + 1, w.index + 4))
+        elif _example_cue(texts, w.index) and any(i < w.index for i in named):
+            words_after = [a for a in plain[w.index + 1 :] if a.text not in _CONJUNCTIONS]
+            context.update(a.index for a in words_after[:4])
         elif w.text in _PLACE_WORDS or (w.text in _FOR_WORDS and any(i < w.index for i in named)):
             after = w.index + 1
             while after < len(plain) and plain[after].text in _ARTICLES:

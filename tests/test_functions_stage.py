@@ -54,7 +54,7 @@ def test_copies_of_one_text_are_one_voice():
 
 
 def test_the_product_name_backs_a_function_its_texts_state():
-    systems = rows("intra", "Henkilöstön sisäinen tiedotus", "Uutiset ja lomakkeet",
+    systems = rows("intra", "Tiedotus ja uutiset", "Uutiset ja lomakkeet",
                    name="Tori-intranet")  # fmt: skip
     assert {s.functions for s in named(systems)} == {("intranet",)}
     assert len({s.functions for s in labelled(systems)}) == 1  # without names: all kept

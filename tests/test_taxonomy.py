@@ -77,6 +77,12 @@ POSITIVE = [
     ("Recepthantering och näringsberäkning", "catering"),
     ("Ruokalistat ja reseptiikka", "catering"),
     ("Print accounting", "printing"),
+    ("Henkilöstön sisäinen tiedotus ja ohjeet", "intranet"),
+    ("Päiväkotien tablettien hallinta", "endpoint-management"),
+    ("Aviseringar från folkbokföringen", "reference-information"),
+    ("Council tax and business rates billing", "billing"),
+    ("Housing Benefit and Council Tax Reduction assessments", "income-support"),
+    ("Address and property gazetteer, UPRNs", "cadastre"),
     ("Saapuneiden e-laskujen asiatarkastus ja tiliöinti", "invoice-processing"),
     ("Rakentamisen ohjeet ja standardit", "reference-information"),
     ("Lipunmyynti ja kahvilan kassa", "point-of-sale"),
@@ -223,6 +229,9 @@ NEGATIVE = [
     ("Recepthantering och näringsberäkning", "medication"),
     ("Ruokalistat ja reseptiikka", "medication"),
     ("Print accounting", "accounting"),
+    ("Aviseringar från folkbokföringen", "accounting"),
+    ("Somepostausten tekeminen", "office-email"),
+    ("Property compliance and planned maintenance", "process-quality"),
     ("Saapuneiden e-laskujen asiatarkastus ja tiliöinti", "accounting"),
     ("Rakentamisen ohjeet ja standardit", "construction-design"),
     ("Kursanmälningar och kursbetyg", "pupil-administration"),
@@ -267,6 +276,22 @@ def test_for_says_for_whom_only_after_a_function_is_named():
     assert functions_of("System for payroll and HR") == {"payroll", "hr-management"}
     assert functions_of("Elektronisk körjournal för hemtjänstens bilar") == {"fleet"}
     assert functions_of("Webbplats för kultur och evenemang") == {"web-publishing"}
+
+
+def test_brackets_illatives_and_examples_say_for_whom_not_what():
+    assert functions_of("Asiakasmaksujen laskutus (varhaiskasvatus, kotihoito)") == {"billing"}
+    assert functions_of("Pysäköinninvalvonta (PVV)") == {"parking"}
+    # into what: "pilvipalveluihin", "vtj:hin"
+    assert functions_of("Tunnukset ja pääsynhallinta pilvipalveluihin") == {"identity-access"}
+    assert functions_of("Kiinteistörekisteri; tiedot vtj:hin") == {"cadastre"}
+    # examples of use
+    assert functions_of("E-tjänster, t.ex. ansökan om skolskjuts och bygglov") == {"e-services"}
+    assert functions_of("Sähköinen asiointi, esim. rakennusluvat") == {"e-services"}
+
+
+def test_an_integration_cue_is_no_integration_tool_unless_a_phrase_says_so():
+    assert functions_of("Ostolaskujen kierto, integraatio Raindanceen") == {"invoice-processing"}
+    assert functions_of("Integration platform / APIs") == {"it-infrastructure"}
 
 
 def test_what_follows_a_negation_is_what_the_system_is_not():
