@@ -58,6 +58,8 @@ _UPPER_AGENCY_HEADERS = frozenset(
      "department", "agency", "organisaatio", "organisation"}
 )  # fmt: skip
 """Agency words that are a level above a unit: beside "Enhet", "Förvaltning" is the sector."""
+_LOWER_SECTOR_HEADERS = frozenset({"palvelualue", "tulosalue", "service area", "division"})
+"""Sector words that are a level below another: beside "Toimiala", "Palvelualue" is the unit."""
 _SECTOR_HEADERS = frozenset(
     {"toimiala", "sektori", "palvelualue", "toimialue", "tulosalue", "sektor",
      "verksamhetsområde", "sector", "division", "service area", "directorate"}
@@ -221,7 +223,8 @@ def _columns(cells: list[str]) -> dict[str, int]:
     """Position of the agency, sector and aliases columns in a header row.
 
     With no sector column, a unit column beside a higher level ("Enhet" beside
-    "Förvaltning", "Unit" beside "Department") maps the unit to that level.
+    "Förvaltning", "Unit" beside "Department") maps the unit to that level; with two
+    sector columns, the lower one is the unit ("Palvelualue" beside "Toimiala").
     """
     columns: dict[str, int] = {}
     agencies: list[int] = []
@@ -234,6 +237,12 @@ def _columns(cells: list[str]) -> dict[str, int]:
     if "sector" not in columns and len(agencies) >= 2:
         upper = [p for p in agencies if department_key(cells[p]) in _UPPER_AGENCY_HEADERS]
         lower = [p for p in agencies if p not in upper]
+        if upper and lower:
+            columns["sector"], columns["agency"] = upper[0], lower[0]
+    if "agency" not in columns:
+        sectors = [p for p, c in enumerate(cells) if _header_kind(c) == "sector"]
+        lower = [p for p in sectors if department_key(cells[p]) in _LOWER_SECTOR_HEADERS]
+        upper = [p for p in sectors if p not in lower]
         if upper and lower:
             columns["sector"], columns["agency"] = upper[0], lower[0]
     return columns
@@ -252,7 +261,8 @@ def _build_map(name: str, rows: list[tuple[int, list[str]]]) -> OrgMap:
         raise ConfigError(
             f"org map {name}: no header row with an agency column (Virasto, Yksikkö, "
             "Vastuualue, Förvaltning, Enhet, Department, Unit) and a sector column (Toimiala, "
-            f"Palvelualue, Sektor, Sector, Division; or Förvaltning, Department above a unit) "
+            f"Palvelualue, Sektor, Sector, Division; or Förvaltning, Department above a unit, "
+            "or Toimiala above Palvelualue) "
             f"in its first {_HEADER_ROWS} rows"
         )
     columns = _columns(rows[index][1])

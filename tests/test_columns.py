@@ -98,6 +98,15 @@ def test_similar_headers_that_mean_something_else_stay_extras():
     assert columns.headers[1] == "Järjestelmän omistaja (organisaatio)"
 
 
+def test_a_former_organisation_is_not_the_department():
+    """A wellbeing county lists the municipality a system came from beside its unit."""
+    columns = map_columns(["Järjestelmän nimi", "Palvelualue", "Ent. organisaatio", "Osasto"])
+    assert columns.fields == {"name": 0, "sector": 1, "department": 3}
+    assert columns.extras == (2,)
+    # the dot makes "ent." a whole word: "Department" and "Entity" are untouched
+    assert map_columns(["System name", "Owning department"]).fields["department"] == 1
+
+
 def test_clean_header_removes_stars_breaks_and_case():
     assert clean_header("  Järjestelmän*\n omistaja  ") == "järjestelmän omistaja"
 

@@ -191,11 +191,13 @@ def test_map_headers_cities_and_wellbeing_counties_use(tmp_path, header):
 
 
 @pytest.mark.parametrize(
-    "header", ["Enhet,Förvaltning", "Förvaltning,Enhet", "Unit,Department", "Yksikkö,Virasto"]
-)
+    "header",
+    ["Enhet,Förvaltning", "Förvaltning,Enhet", "Unit,Department", "Yksikkö,Virasto",
+     "Palvelualue,Toimiala", "Toimiala,Palvelualue", "Service area,Directorate"],
+)  # fmt: skip
 def test_a_unit_beside_a_higher_level_maps_to_that_level(tmp_path, header):
     """A Swedish kommun's map lists each unit ("Enhet") under its förvaltning."""
-    unit_first = header.split(",")[0] in ("Enhet", "Unit", "Yksikkö")
+    unit_first = header.split(",")[0] in ("Enhet", "Unit", "Yksikkö", "Palvelualue", "Service area")
     row = "Lastensuojelu,Perhepalvelut" if unit_first else "Perhepalvelut,Lastensuojelu"
     path = tmp_path / "map.csv"
     path.write_text(f"{header}\n{row}\n", encoding="utf-8")

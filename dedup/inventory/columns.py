@@ -70,10 +70,18 @@ def default_vocabulary() -> Vocabulary:
         frozenset(clean_header(h) for h in data["not_fields"]["headers"]),
         frozenset(clean_header(w) for w in data["totals"]["words"]),
         tuple(
-            (f, tuple(clean_header(w) for w in words))
+            (f, tuple(_exclusion_key(w) for w in words))
             for f, words in data.get("exclude", {}).items()
         ),
     )
+
+
+def _exclusion_key(word: str) -> str:
+    """A header word that rules a field out, matched inside header words ("hankinta" in
+    "hankintakustannus"); an abbreviation written with its dot ("ent.") only as a word."""
+    if word.endswith("."):
+        return _key(_words(clean_header(word)))
+    return clean_header(word)
 
 
 def _words(text: str) -> tuple[str, ...]:
