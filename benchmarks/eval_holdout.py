@@ -3,14 +3,17 @@
 - purposes.csv: micro precision/recall/F1 of (text, function) labels, per split and language;
   only `tune` rows may be read while changing the vocabulary (see holdout/README.md);
 - the generated inventories: what issue 4 asks for (row labels, product pairs sharing a
-  function, sectors), through the same measure as `eval_analysis.py`. holdout/ and
-  holdout2/ are development sets now (their errors were read while tuning); holdout3/ and
-  holdout4/ are blind: score on them, never read their texts while changing the rules.
+  function, sectors), through the same measure as `eval_analysis.py`. holdout/ to
+  holdout4/ are development sets now (each was scored blind once, then its errors were
+  read while tuning); holdout5/ and holdout6/ are blind: score on them, never read their
+  texts while changing the rules.
 
     python benchmarks/holdout/make_inventories.py    # once per set: writes <set>/out/
     python benchmarks/holdout2/make_inventories.py
     python benchmarks/holdout3/make_inventories.py
     python benchmarks/holdout4/make_inventories.py
+    python benchmarks/holdout5/make_inventories.py
+    python benchmarks/holdout6/make_inventories.py
     python benchmarks/eval_holdout.py [--errors tune]
 """
 
@@ -40,7 +43,7 @@ INVENTORIES = (
     (HERE / "holdout2", "holdout2_e_fi_hva.xlsx", "holdout2_e_fi_hva.orgmap.csv"),
     (HERE / "holdout2", "holdout2_f_sv.xlsx", "holdout2_f_sv.orgmap.csv"),
     (HERE / "holdout2", "holdout2_g_en.xlsx", "holdout2_g_en.orgmap.csv"),
-    # blind sets: never read while tuning; the honest numbers
+    # holdout3 and holdout4 were scored blind once each, then read while tuning
     (HERE / "holdout3", "holdout3_h_fi.xlsx", "holdout3_h_fi.orgmap.csv"),
     (HERE / "holdout3", "holdout3_i_fi.xlsx", "holdout3_i_fi.orgmap.csv"),
     (HERE / "holdout3", "holdout3_j_sv.xlsx", "holdout3_j_sv.orgmap.csv"),
@@ -49,6 +52,15 @@ INVENTORIES = (
     (HERE / "holdout4", "holdout4_m_fi.xlsx", "holdout4_m_fi.orgmap.csv"),
     (HERE / "holdout4", "holdout4_n_sv.xlsx", "holdout4_n_sv.orgmap.csv"),
     (HERE / "holdout4", "holdout4_o_en.xlsx", "holdout4_o_en.orgmap.csv"),
+    # blind sets: never read while tuning; the honest numbers
+    (HERE / "holdout5", "holdout5_p_fi.xlsx", "holdout5_p_fi.orgmap.csv"),
+    (HERE / "holdout5", "holdout5_q_fi.xlsx", "holdout5_q_fi.orgmap.csv"),
+    (HERE / "holdout5", "holdout5_r_sv.xlsx", "holdout5_r_sv.orgmap.csv"),
+    (HERE / "holdout5", "holdout5_s_en.xlsx", "holdout5_s_en.orgmap.csv"),
+    (HERE / "holdout6", "holdout6_t_fi.xlsx", "holdout6_t_fi.orgmap.csv"),
+    (HERE / "holdout6", "holdout6_u_fi.xlsx", "holdout6_u_fi.orgmap.csv"),
+    (HERE / "holdout6", "holdout6_v_sv.xlsx", "holdout6_v_sv.orgmap.csv"),
+    (HERE / "holdout6", "holdout6_w_en.xlsx", "holdout6_w_en.orgmap.csv"),
 )
 
 
