@@ -367,7 +367,7 @@ class Classifier:
             and not any(e.term.function == h.term.function and e.start < h.end
                         and h.start < e.end for e in exclusions)
         ]  # fmt: skip
-        hits = _drop_contained(_drop_modifiers(kept))
+        hits = _drop_contained(_drop_genitive_modifiers(_drop_modifiers(kept), words))
         context = _context_words(
             words, {h.order[0] for h in hits}, _bracketed(text) if "(" in text else set()
         )
@@ -522,6 +522,60 @@ def _drop_modifiers(hits: list[_Hit]) -> list[_Hit]:
         x for x in hits
         if not any(h.order[0] == x.order[0] and x.end <= h.start
                    and h.term.function != x.term.function for h in heads)
+    ]  # fmt: skip
+
+
+def _is_genitive(word: str) -> bool:
+    """A Finnish genitive ("henkilöstön", "ensihoidon"), not "-nen" nor English "-tion"."""
+    return (len(word) >= 5 and word[-1] == "n" and word[-2] in _VOWELS
+            and not word.endswith(("nen", "tion", "sion")))  # fmt: skip
+
+
+def _genitive_heads(words: list[_Word]) -> dict[int, tuple[int, ...]]:
+    """For each Finnish genitive, the words it modifies: the next word, or in "X:n ja
+    Y:n Z" every genitive of the chain and Z."""
+    plain = [w for w in words if not w.junction]
+    heads: dict[int, tuple[int, ...]] = {}
+    for w in plain:
+        if not _is_genitive(w.text):
+            continue
+        after = plain[w.index + 1 : w.index + 2]
+        if after and after[0].text in _CONJUNCTIONS:
+            after = plain[w.index + 2 : w.index + 3]
+            if not after or not _is_genitive(after[0].text):
+                continue
+        run = []
+        for a in plain[after[0].index :] if after else ():
+            if a.text not in _CONJUNCTIONS:
+                run.append(a.index)
+            if a.text not in _CONJUNCTIONS and not _is_genitive(a.text):
+                break
+        heads[w.index] = tuple(run)
+    return heads
+
+
+def _drop_genitive_modifiers(hits: list[_Hit], words: list[_Word]) -> list[_Hit]:
+    """Drop hits in a Finnish genitive whose head names another function.
+
+    The genitive says whose or where, the head what: "Hoitohenkilöstön työvuorolistat"
+    are rosters, "Uimahallin kassa" a till, "Asumispalvelujen asiakasmaksulaskut" billing,
+    and in "Talouden ja toiminnan seurantaraportit" both genitives modify the reports.
+    A generic (`~`) head says too little to overrule; a phrase term over both words
+    ("hautapaikkojen varau") keeps its function.
+    """
+    if len(hits) < 2:
+        return hits
+    heads = _genitive_heads(words)
+    if not heads:
+        return hits
+    named: dict[int, set[FunctionId]] = {}
+    for h in hits:
+        if not h.term.weak:
+            named.setdefault(h.order[0], set()).add(h.term.function)
+    return [
+        h for h in hits
+        if len(h.term.words) > 1
+        or not any(named.get(i, set()) - {h.term.function} for i in heads.get(h.order[0], ()))
     ]  # fmt: skip
 
 
