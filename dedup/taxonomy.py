@@ -369,7 +369,9 @@ class Classifier:
         ]  # fmt: skip
         hits = _drop_contained(_drop_genitive_modifiers(_drop_modifiers(kept), words))
         context = _context_words(
-            words, {h.order[0] for h in hits}, _bracketed(text) if "(" in text else set()
+            words,
+            {h.order[0] for h in hits},
+            _bracketed(text) if "(" in text or ">" in text or "→" in text else set(),
         )
         strong = {h.term.function for h in hits
                   if not h.term.weak and h.order[0] not in context}  # fmt: skip
@@ -624,6 +626,8 @@ _PLACE_WORDS = frozenset({"in", "at", "i", "på", "vid"})
 _FOR_WORDS = frozenset({"for", "för", "till", "åt"})
 """Say for whom, once the text has named what: "Lokalbokning för föreningar"."""
 _ARTICLES = frozenset({"the", "a", "an", "our", "all"})
+_ENGLISH_FOR = frozenset({"for", "in", "at"})
+"""English puts the head of a phrase last: the words after these are one phrase."""
 _NEGATIONS = frozenset({"ei", "eivät", "ilman", "without", "utan", "inte", "not", "no"})
 """What follows is what the system is not, or does not need: "joilla ei ole työasemaa"."""
 
@@ -643,20 +647,28 @@ def _example_cue(texts: list[str], index: int) -> bool:
 
 
 def _bracketed(text: str) -> set[int]:
-    """Indexes of the words inside brackets: "Asiakasmaksujen laskutus (varhaiskasvatus,
-    kotihoito)" lists for whom, the text outside says what."""
+    """Indexes of the words inside brackets or beside an arrow: "Asiakasmaksujen laskutus
+    (varhaiskasvatus, kotihoito)" lists for whom, and in "Integraatioalusta: HR -> AD"
+    the arrow joins two other systems; the rest of the text says what."""
     depth, inside = 0, set()
-    pieces = re.finditer(r"[()\[\]]|[^\W_]+", _JOINED_CONJUNCTION.sub(r"- \1", normalise(text)))
+    pieces = re.finditer(
+        r"->|→|=>|[()\[\]]|[^\W_]+", _JOINED_CONJUNCTION.sub(r"- \1", normalise(text))
+    )
     index = 0
+    arrow_after = False
     for piece in pieces:
         token = piece.group()
-        if token in "([":
+        if token in ("->", "→", "=>"):
+            inside.add(index - 1)
+            arrow_after = True
+        elif token in "([":
             depth += 1
         elif token in ")]":
             depth = max(0, depth - 1)
         else:
-            if depth:
+            if depth or arrow_after:
                 inside.add(index)
+            arrow_after = False
             index += 1
     return inside
 
@@ -691,6 +703,8 @@ def _context_words(
             while after < len(plain) and plain[after].text in _ARTICLES:
                 after += 1
             context.add(after)
+            if w.text in _ENGLISH_FOR:  # "for the Adult Social Care front door": a phrase
+                context.update(range(after + 1, min(after + 3, len(plain))))
             # "för kultur och evenemang": the whole coordinated phrase
             while after + 2 < len(plain) and plain[after + 1].text in _CONJUNCTIONS:
                 after += 2

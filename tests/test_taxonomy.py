@@ -77,6 +77,11 @@ POSITIVE = [
     ("Recepthantering och näringsberäkning", "catering"),
     ("Ruokalistat ja reseptiikka", "catering"),
     ("Print accounting", "printing"),
+    ("Hammashoitolan potilastiedot ja hoitosuunnitelmat", "dental-care"),
+    ("Ensihoitokertomukset ja tehtävätiedot", "patient-records"),
+    ("Kotihoidon kilometrikorvaukset", "travel-expenses"),
+    ("Tapahtumien ilmoittautumiset ja osallistujahallinta", "event-ticketing"),
+    ("Liikuntatilojen ja kenttien vuorojen jako seuroille", "facility-booking"),
     ("Henkilöstön sisäinen tiedotus ja ohjeet", "intranet"),
     ("Päiväkotien tablettien hallinta", "endpoint-management"),
     ("Aviseringar från folkbokföringen", "reference-information"),
@@ -296,6 +301,19 @@ def test_brackets_illatives_and_examples_say_for_whom_not_what():
 def test_an_integration_cue_is_no_integration_tool_unless_a_phrase_says_so():
     assert functions_of("Ostolaskujen kierto, integraatio Raindanceen") == {"invoice-processing"}
     assert functions_of("Integration platform / APIs") == {"it-infrastructure"}
+    # an arrow joins two other systems
+    assert functions_of("Integraatioalusta: HR -> AD, laskut -> SAP") == {"it-infrastructure"}
+
+
+def test_a_channel_or_a_reminder_is_no_function_of_its_own():
+    assert functions_of("Bin collection reminders / service alerts by email") == set()
+    assert functions_of("Card payments taken over the phone") == {"payments"}
+    assert functions_of("Laboratorioaikojen varaus verkossa; tekstiviestimuistutukset") == {
+        "appointment-booking"
+    }
+    assert functions_of("Revenues & Benefits back office") == {"income-support"}
+    # after "for", the whole English phrase says for whom
+    assert functions_of("Cloud telephony for the Adult Social Care front door") == {"telephony"}
 
 
 def test_what_follows_a_negation_is_what_the_system_is_not():
