@@ -614,14 +614,16 @@ def _drop_referred(hits: list[_Hit], words: list[_Word]) -> list[_Hit]:
     ]  # fmt: skip
 
 
-_PLACE_ENDINGS = ("ssa", "ssä", "lla", "llä", "lle", "lta", "ltä", "ihin", "iin")
+_PLACE_ENDINGS = ("ssa", "ssä", "lla", "llä", "lle", "lta", "ltä", "ihin", "iin", "sta", "stä")
 """Finnish place cases: "kirjastoissa" (in libraries), "seuroille" (for clubs),
-"potilastietojärjestelmiin" (into patient record systems)."""
+"potilastietojärjestelmiin" (into patient record systems), "katukunnossapidosta" (about
+street maintenance, in "Palautteet katukunnossapidosta")."""
 _CASE_SUFFIXES = frozenset({"hin", "iin", "aan", "ään", "een", "ssa", "ssä", "sta", "stä",
                             "lla", "llä", "lle", "lta", "ltä"})  # fmt: skip
 """A case ending after a colon ("vtj:hin", "Suomi.fi:ssä") makes the word before it context."""
-_NOT_PLACES = ("kassa", "massa", "villa", "kulta")
-"""Nouns that only look like place cases: "kahvilan kassa" is a till."""
+_NOT_PLACES = ("kassa", "massa", "villa", "kulta", "lista", "listä", "usta", "ystä")
+"""Words that only look like place cases: "kahvilan kassa" is a till, "vuorolista" a
+roster, "varhaiskasvatusta" a partitive."""
 _PLACE_WORDS = frozenset({"in", "at", "i", "på", "vid"})
 _FOR_WORDS = frozenset({"for", "för", "till", "åt"})
 """Say for whom, once the text has named what: "Lokalbokning för föreningar"."""

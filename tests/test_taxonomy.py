@@ -82,6 +82,8 @@ POSITIVE = [
     ("Kotihoidon kilometrikorvaukset", "travel-expenses"),
     ("Tapahtumien ilmoittautumiset ja osallistujahallinta", "event-ticketing"),
     ("Liikuntatilojen ja kenttien vuorojen jako seuroille", "facility-booking"),
+    ("Kollektivtrafikens biljettsystem och resekort", "public-transport"),
+    ("Studerandeadministration och kursval", "pupil-administration"),
     ("Henkilöstön sisäinen tiedotus ja ohjeet", "intranet"),
     ("Päiväkotien tablettien hallinta", "endpoint-management"),
     ("Aviseringar från folkbokföringen", "reference-information"),
@@ -296,6 +298,8 @@ def test_brackets_illatives_and_examples_say_for_whom_not_what():
     # examples of use
     assert functions_of("E-tjänster, t.ex. ansökan om skolskjuts och bygglov") == {"e-services"}
     assert functions_of("Sähköinen asiointi, esim. rakennusluvat") == {"e-services"}
+    # about what: the feedback is the function, not the street maintenance
+    assert functions_of("Palautteet katukunnossapidosta") == {"customer-feedback"}
 
 
 def test_an_integration_cue_is_no_integration_tool_unless_a_phrase_says_so():
