@@ -96,7 +96,10 @@ def share_product_functions(
                 if s.name not in names:
                     names[s.name] = classifier.classify(s.name)
                 named[s.product].update(m.function for m in names[s.name])
-    profile = {p: _consensus(list(texts.values()), named[p]) for p, texts in stated.items()}
+    domain_of = {f.id: f.domain for f in classifier.functions} if classifier is not None else {}
+    profile = {
+        p: _consensus(list(texts.values()), named[p], domain_of) for p, texts in stated.items()
+    }
     evidence_of: dict[tuple, tuple[str, ...]] = {}
     out = []
     for s in systems:
@@ -115,8 +118,7 @@ def share_product_functions(
             mine = dict(zip(s.functions, s.function_evidence, strict=False)) if own else {}
             lines = [mine.get(f) or f"{f}: stated by other rows of the same product" for f in kept]
             lines += [
-                f"{f}: {mine[f].split(': ', 1)[-1]}, but no other row of the product says so: "
-                "not counted"
+                f"{f}: {mine[f].split(': ', 1)[-1]}, but {dropped[f]}: not counted"
                 for f in s.functions if own and f in dropped
             ]  # fmt: skip
             evidence = evidence_of[key] = tuple(lines)
@@ -135,21 +137,32 @@ def _said(system: System) -> str:
 
 
 def _consensus(
-    rows: list[tuple[str, ...]], named: set[str]
-) -> tuple[tuple[str, ...], frozenset[str]]:
-    """(the product's functions in order of first mention, functions left out).
+    rows: list[tuple[str, ...]], named: set[str], domain_of: dict[str, str]
+) -> tuple[tuple[str, ...], dict[str, str]]:
+    """(the product's functions in order of first mention, why each other one is left out).
 
     Where several texts disagree, the product's name is one more voice, for functions
     the texts state: "Tori-intranet" backs "intra" against a passing "lomakkeet". A name
-    alone adds no function ("Tableau Server" is no server), and one text cannot
-    disagree with itself.
+    alone adds no function ("Tableau Server" is no server). When no function is stated
+    twice (one text, or texts that all differ), the main function is the one the name
+    backs, else the first named; functions of its domain stay with it ("HR ja
+    palkanlaskenta": HR and payroll), functions of other domains are taken for words in
+    passing ("Vesiverkoston tiedot ja kartat" is the water utility's, not a GIS).
     """
-    if len(rows) < 2:
-        return tuple(dict.fromkeys(f for functions in rows for f in functions)), frozenset()
     order = tuple(dict.fromkeys(f for functions in rows for f in functions))
-    rows = [*rows, tuple(named.intersection(order))]
-    support: Counter[str] = Counter(f for functions in rows for f in set(functions))
-    if max(support.values(), default=0) < 2:
-        return order, frozenset()
-    kept = tuple(f for f in order if support[f] >= 2)
-    return kept, frozenset(order) - frozenset(kept)
+    if not order:
+        return (), {}
+    if len(rows) >= 2:
+        support: Counter[str] = Counter(f for functions in rows for f in set(functions))
+        support.update(named.intersection(order))
+        if max(support.values()) >= 2:
+            kept = tuple(f for f in order if support[f] >= 2)
+            return kept, dict.fromkeys(
+                (f for f in order if f not in kept), "no other row of the product says so"
+            )
+    main = [f for f in order if f in named] or [order[0]]
+    domains = {domain_of.get(f) for f in main}
+    kept = tuple(f for f in order if f in main or domain_of.get(f) in domains)
+    reason = (f"the rows do not agree on it and it lies outside the product's main function "
+              f"({', '.join(main)})")  # fmt: skip
+    return kept, dict.fromkeys((f for f in order if f not in kept), reason)

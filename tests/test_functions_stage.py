@@ -69,3 +69,23 @@ def test_a_name_alone_adds_no_function():
 def test_one_text_cannot_disagree_with_itself():
     out = named(rows("Vuorolistat ja leimaukset", name="Quinyx työvuorot"))
     assert out[0].functions == ("shift-planning", "time-tracking")
+
+
+def test_without_agreement_a_function_of_another_domain_is_a_word_in_passing():
+    """One text: its main (first) function keeps the functions of its own domain."""
+    out = named(rows("Vesi- ja viemäriverkoston tiedot ja kartat"))
+    assert out[0].functions == ("water-utility",)
+    assert out[0].function_evidence[-1].startswith("gis: ")
+    assert "outside the product's main function (water-utility)" in out[0].function_evidence[-1]
+    assert named(rows("Henkilöstöhallinto ja palkanlaskenta"))[0].functions == (
+        "hr-management",
+        "payroll",
+    )
+
+
+def test_the_name_chooses_the_main_function_when_texts_disagree():
+    texts = ("Vesijohtoverkosto", "Karttapalvelu")
+    assert {s.functions for s in named(rows(*texts, name="Verkkotietojärjestelmä GIS"))} == {
+        ("gis",)
+    }
+    assert {s.functions for s in named(rows(*texts))} == {("water-utility",)}  # first named
