@@ -618,6 +618,8 @@ _PLACE_ENDINGS = ("ssa", "ssä", "lla", "llä", "lle", "lta", "ltä", "ihin", "i
 """Finnish place cases: "kirjastoissa" (in libraries), "seuroille" (for clubs),
 "potilastietojärjestelmiin" (into patient record systems), "katukunnossapidosta" (about
 street maintenance, in "Palautteet katukunnossapidosta")."""
+_POSTPOSITIONS = frozenset({"perusteella", "kautta", "avulla", "välityksellä", "kanssa"})
+"""Finnish postpositions: the word before says by way of what or with whom."""
 _CASE_SUFFIXES = frozenset({"hin", "iin", "aan", "ään", "een", "ssa", "ssä", "sta", "stä",
                             "lla", "llä", "lle", "lta", "ltä"})  # fmt: skip
 """A case ending after a colon ("vtj:hin", "Suomi.fi:ssä") makes the word before it context."""
@@ -692,6 +694,15 @@ def _context_words(
     context = {w.index for w in plain
                if w.text.endswith(_PLACE_ENDINGS) and not w.text.endswith(_NOT_PLACES)}  # fmt: skip
     context.update(w.index - 1 for w in plain if w.index and w.text in _CASE_SUFFIXES)
+    joined = {(w.index, w.text[w.junction :]) for w in words if w.junction}
+    for w in plain:  # "HR-tiedon perusteella", "Suomi.fi:n kautta": by way of, not what
+        if w.index and w.text in _POSTPOSITIONS:
+            before = w.index - 1
+            context.add(before)
+            if before and (
+                len(plain[before].text) <= 2 or (before - 1, plain[before].text) in joined
+            ):
+                context.add(before - 1)  # "Suomi.fi:n", "HR-tiedon": one word before it
     context.update(bracketed)
     texts = [w.text for w in plain]
     for w in plain:

@@ -83,6 +83,8 @@ POSITIVE = [
     ("Tapahtumien ilmoittautumiset ja osallistujahallinta", "event-ticketing"),
     ("Liikuntatilojen ja kenttien vuorojen jako seuroille", "facility-booking"),
     ("Kollektivtrafikens biljettsystem och resekort", "public-transport"),
+    ("Päivystyksen jonotusnäytöt", "appointment-booking"),
+    ("Potilastietojärjestelmien käyttöoikeudet", "identity-access"),
     ("Studerandeadministration och kursval", "pupil-administration"),
     ("Henkilöstön sisäinen tiedotus ja ohjeet", "intranet"),
     ("Päiväkotien tablettien hallinta", "endpoint-management"),
@@ -298,6 +300,8 @@ def test_brackets_illatives_and_examples_say_for_whom_not_what():
     # examples of use
     assert functions_of("E-tjänster, t.ex. ansökan om skolskjuts och bygglov") == {"e-services"}
     assert functions_of("Sähköinen asiointi, esim. rakennusluvat") == {"e-services"}
+    # by way of what: "perusteella", "kautta"
+    assert functions_of("Käyttöoikeushakemukset HR-tiedon perusteella") == {"identity-access"}
     # about what: the feedback is the function, not the street maintenance
     assert functions_of("Palautteet katukunnossapidosta") == {"customer-feedback"}
 
