@@ -84,6 +84,8 @@ POSITIVE = [
     ("Liikuntatilojen ja kenttien vuorojen jako seuroille", "facility-booking"),
     ("Kollektivtrafikens biljettsystem och resekort", "public-transport"),
     ("Päivystyksen jonotusnäytöt", "appointment-booking"),
+    ("Domiciliary care visit verification", "home-care"),
+    ("Business support & employment programmes", "business-services"),
     ("Potilastietojärjestelmien käyttöoikeudet", "identity-access"),
     ("Studerandeadministration och kursval", "pupil-administration"),
     ("Henkilöstön sisäinen tiedotus ja ohjeet", "intranet"),
