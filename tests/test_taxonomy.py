@@ -85,6 +85,7 @@ POSITIVE = [
     ("Kollektivtrafikens biljettsystem och resekort", "public-transport"),
     ("Päivystyksen jonotusnäytöt", "appointment-booking"),
     ("Domiciliary care visit verification", "home-care"),
+    ("Sairaalan potilasruokailu ja dieetit", "catering"),
     ("Business support & employment programmes", "business-services"),
     ("Potilastietojärjestelmien käyttöoikeudet", "identity-access"),
     ("Studerandeadministration och kursval", "pupil-administration"),
@@ -245,6 +246,7 @@ NEGATIVE = [
     ("Saapuneiden e-laskujen asiatarkastus ja tiliöinti", "accounting"),
     ("Rakentamisen ohjeet ja standardit", "construction-design"),
     ("Kursanmälningar och kursbetyg", "pupil-administration"),
+    ("Sairaalan potilasruokailu ja dieetit", "patient-records"),
     # a genitive says whose or where; the head says what
     ("Liikuntapaikkojen varausten hallinta", "sports-services"),
     ("Hoitohenkilöstön työvuorolistat", "hr-management"),
