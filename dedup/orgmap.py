@@ -61,7 +61,7 @@ _UPPER_AGENCY_HEADERS = frozenset(
 _LOWER_SECTOR_HEADERS = frozenset({"palvelualue", "tulosalue", "service area", "division"})
 """Sector words that are a level below another: beside "Toimiala", "Palvelualue" is the unit."""
 _SECTOR_HEADERS = frozenset(
-    {"toimiala", "sektori", "palvelualue", "toimialue", "tulosalue", "sektor",
+    {"toimiala", "sektori", "palvelualue", "palvelukokonaisuus", "toimialue", "tulosalue", "sektor",
      "verksamhetsområde", "sector", "division", "service area", "directorate"}
 )  # fmt: skip
 _ALIAS_HEADERS = frozenset(

@@ -107,6 +107,14 @@ def test_a_former_organisation_is_not_the_department():
     assert map_columns(["System name", "Owning department"]).fields["department"] == 1
 
 
+def test_a_unit_column_wins_over_an_owner_column():
+    """ "Business Owner" is often a person; the department column is the unit."""
+    headers = ["Application Name", "Department", "Business Purpose", "Business Owner"]
+    assert map_columns(headers).fields["department"] == 1
+    assert map_columns(["Järjestelmä", "Yksikkö", "Omistaja"]).fields["department"] == 1
+    assert map_columns(["Järjestelmä", "Omistaja"]).fields["department"] == 1  # alone: it counts
+
+
 def test_clean_header_removes_stars_breaks_and_case():
     assert clean_header("  Järjestelmän*\n omistaja  ") == "järjestelmän omistaja"
 

@@ -76,6 +76,13 @@ def default_vocabulary() -> Vocabulary:
     )
 
 
+_OWNER_HEADERS = frozenset(
+    {"omistaja", "järjestelmän omistaja", "owner", "business owner", "system owner", "ägare",
+     "systemägare", "tilaaja"}
+)  # fmt: skip
+"""Department headers that may name a person; beside "Department" or "Yksikkö" they lose."""
+
+
 def _exclusion_key(word: str) -> str:
     """A header word that rules a field out, matched inside header words ("hankinta" in
     "hankintakustannus"); an abbreviation written with its dot ("ent.") only as a word."""
@@ -153,7 +160,8 @@ class _Scorer:
             return None
         field = self.exact.get(header)
         if field is not None:
-            return (field, 1000 + len(header))
+            # an owner may be a person ("Business Owner: Lisa Chen"): a unit column wins
+            return (field, (900 if header in _OWNER_HEADERS else 1000) + len(header))
         words = _words(header)
         hay = _key(words)
         blocked = max((n for n, key in self.blockers if key in hay), default=0)
