@@ -371,7 +371,7 @@ class Classifier:
         context = _context_words(
             words,
             {h.order[0] for h in hits},
-            _bracketed(text) if "(" in text or ">" in text or "→" in text else set(),
+            _aside_words(text) if "(" in text or ">" in text or "→" in text else set(),
         )
         strong = {h.term.function for h in hits
                   if not h.term.weak and h.order[0] not in context}  # fmt: skip
@@ -620,8 +620,7 @@ _PLACE_ENDINGS = ("ssa", "ssä", "lla", "llä", "lle", "lta", "ltä", "ihin", "i
 street maintenance, in "Palautteet katukunnossapidosta")."""
 _POSTPOSITIONS = frozenset({"perusteella", "kautta", "avulla", "välityksellä", "kanssa"})
 """Finnish postpositions: the word before says by way of what or with whom."""
-_CASE_SUFFIXES = frozenset({"hin", "iin", "aan", "ään", "een", "ssa", "ssä", "sta", "stä",
-                            "lla", "llä", "lle", "lta", "ltä"})  # fmt: skip
+_CASE_SUFFIXES = frozenset(_PLACE_ENDINGS) | {"hin", "aan", "ään", "een"}
 """A case ending after a colon ("vtj:hin", "Suomi.fi:ssä") makes the word before it context."""
 _NOT_PLACES = ("kassa", "massa", "villa", "kulta", "lista", "listä", "usta", "ystä")
 """Words that only look like place cases: "kahvilan kassa" is a till, "vuorolista" a
@@ -630,7 +629,7 @@ _PLACE_WORDS = frozenset({"in", "at", "i", "på", "vid"})
 _FOR_WORDS = frozenset({"for", "för", "till", "åt"})
 """Say for whom, once the text has named what: "Lokalbokning för föreningar"."""
 _ARTICLES = frozenset({"the", "a", "an", "our", "all"})
-_ENGLISH_FOR = frozenset({"for", "in", "at"})
+_PHRASE_CUES = frozenset({"for", "in", "at"})
 """English puts the head of a phrase last: the words after these are one phrase."""
 _NEGATIONS = frozenset({"ei", "eivät", "ilman", "without", "utan", "inte", "not", "no"})
 """What follows is what the system is not, or does not need: "joilla ei ole työasemaa"."""
@@ -650,7 +649,7 @@ def _example_cue(texts: list[str], index: int) -> bool:
     return not before or (index > 0 and texts[index - 1] in before)
 
 
-def _bracketed(text: str) -> set[int]:
+def _aside_words(text: str) -> set[int]:
     """Indexes of the words inside brackets or beside an arrow: "Asiakasmaksujen laskutus
     (varhaiskasvatus, kotihoito)" lists for whom, and in "Integraatioalusta: HR -> AD"
     the arrow joins two other systems; the rest of the text says what."""
@@ -677,20 +676,10 @@ def _bracketed(text: str) -> set[int]:
     return inside
 
 
-def _context_words(
-    words: list[_Word], named: set[int], bracketed: set[int] = frozenset()
-) -> set[int]:
-    """Indexes of words that say where or for whom, not what: "Asiakastulostus
-    kirjastoissa" is printing, "Avustukset nuorisojärjestöille" grants, "printing in
-    libraries" printing, "Online payments for e-services" payments. A function found
-    only there counts like a generic word. "for" is context only after a function is
-    named ("System for payroll" is payroll), and an article after it is skipped; the
-    three words after a negation ("ei", "without", "utan") say what it is not, and the
-    four after "esim.", "e.g." or "t.ex." (once a function is named) are examples.
-
-    `named` holds the indexes of words in which some function was found.
-    """
-    plain = [w for w in words if not w.junction]
+def _case_context(plain: list[_Word], words: list[_Word]) -> set[int]:
+    """Finnish words whose case says where, into what or by way of what: place cases,
+    a case ending after a colon ("vtj:hin") and the word before a postposition
+    ("HR-tiedon perusteella", "Suomi.fi:n kautta")."""
     context = {w.index for w in plain
                if w.text.endswith(_PLACE_ENDINGS) and not w.text.endswith(_NOT_PLACES)}  # fmt: skip
     context.update(w.index - 1 for w in plain if w.index and w.text in _CASE_SUFFIXES)
@@ -703,7 +692,25 @@ def _context_words(
                 len(plain[before].text) <= 2 or (before - 1, plain[before].text) in joined
             ):
                 context.add(before - 1)  # "Suomi.fi:n", "HR-tiedon": one word before it
-    context.update(bracketed)
+    return context
+
+
+def _context_words(
+    words: list[_Word], named: set[int], aside: set[int] | frozenset[int] = frozenset()
+) -> set[int]:
+    """Indexes of words that say where or for whom, not what: "Asiakastulostus
+    kirjastoissa" is printing, "Avustukset nuorisojärjestöille" grants, "printing in
+    libraries" printing, "Online payments for e-services" payments. A function found
+    only there counts like a generic word. "for" is context only after a function is
+    named ("System for payroll" is payroll), and an article after it is skipped; the
+    three words after a negation ("ei", "without", "utan") say what it is not, and the
+    four after "esim.", "e.g." or "t.ex." (once a function is named) are examples.
+
+    `named` holds the indexes of words in which some function was found.
+    """
+    plain = [w for w in words if not w.junction]
+    context = _case_context(plain, words)
+    context.update(aside)
     texts = [w.text for w in plain]
     for w in plain:
         if w.text in _NEGATIONS:
@@ -716,7 +723,7 @@ def _context_words(
             while after < len(plain) and plain[after].text in _ARTICLES:
                 after += 1
             context.add(after)
-            if w.text in _ENGLISH_FOR:  # "for the Adult Social Care front door": a phrase
+            if w.text in _PHRASE_CUES:  # "for the Adult Social Care front door": a phrase
                 context.update(range(after + 1, min(after + 3, len(plain))))
             # "för kultur och evenemang": the whole coordinated phrase
             while after + 2 < len(plain) and plain[after + 1].text in _CONJUNCTIONS:
