@@ -59,6 +59,9 @@ class Vocabulary:
     totals: frozenset[str]
     exclusions: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """(field, words) pairs: a header holding one of the words is not that field."""
+    secondary: frozenset[str] = frozenset()
+    """Exact synonyms that lose to another synonym of the same field ("Business Owner"
+    may name a person; beside "Department" the department column is the unit)."""
 
 
 @cache
@@ -73,14 +76,8 @@ def default_vocabulary() -> Vocabulary:
             (f, tuple(_exclusion_key(w) for w in words))
             for f, words in data.get("exclude", {}).items()
         ),
+        frozenset(clean_header(h) for h in data.get("secondary", {}).get("headers", ())),
     )
-
-
-_OWNER_HEADERS = frozenset(
-    {"omistaja", "järjestelmän omistaja", "owner", "business owner", "system owner", "ägare",
-     "systemägare", "tilaaja"}
-)  # fmt: skip
-"""Department headers that may name a person; beside "Department" or "Yksikkö" they lose."""
 
 
 def _exclusion_key(word: str) -> str:
@@ -118,6 +115,7 @@ class _Scorer:
 
     def __init__(self, vocabulary: Vocabulary):
         self.not_fields = vocabulary.not_fields
+        self.secondary = vocabulary.secondary
         self.blockers = tuple(
             (len(h), key) for h in vocabulary.not_fields if (key := _key(_words(h)))
         )
@@ -160,8 +158,7 @@ class _Scorer:
             return None
         field = self.exact.get(header)
         if field is not None:
-            # an owner may be a person ("Business Owner: Lisa Chen"): a unit column wins
-            return (field, (900 if header in _OWNER_HEADERS else 1000) + len(header))
+            return (field, (900 if header in self.secondary else 1000) + len(header))
         words = _words(header)
         hay = _key(words)
         blocked = max((n for n, key in self.blockers if key in hay), default=0)
