@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -227,25 +227,28 @@ def _columns(cells: list[str]) -> dict[str, int]:
     sector columns, the lower one is the unit ("Palvelualue" beside "Toimiala").
     """
     columns: dict[str, int] = {}
-    agencies: list[int] = []
     for position, cell in enumerate(cells):
         kind = _header_kind(cell)
-        if kind == "agency":
-            agencies.append(position)
         if kind is not None and kind not in columns:
             columns[kind] = position
-    if "sector" not in columns and len(agencies) >= 2:
-        upper = [p for p in agencies if department_key(cells[p]) in _UPPER_AGENCY_HEADERS]
-        lower = [p for p in agencies if p not in upper]
-        if upper and lower:
-            columns["sector"], columns["agency"] = upper[0], lower[0]
-    if "agency" not in columns:
-        sectors = [p for p, c in enumerate(cells) if _header_kind(c) == "sector"]
-        lower = [p for p in sectors if department_key(cells[p]) in _LOWER_SECTOR_HEADERS]
-        upper = [p for p in sectors if p not in lower]
-        if upper and lower:
-            columns["sector"], columns["agency"] = upper[0], lower[0]
+    levels = None
+    if "sector" not in columns:
+        levels = _two_levels(cells, "agency", lambda key: key in _UPPER_AGENCY_HEADERS)
+    elif "agency" not in columns:
+        levels = _two_levels(cells, "sector", lambda key: key not in _LOWER_SECTOR_HEADERS)
+    if levels is not None:
+        columns["sector"], columns["agency"] = levels
     return columns
+
+
+def _two_levels(
+    cells: list[str], kind: str, is_upper: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """(upper, lower) positions of two header columns of one kind at different levels."""
+    positions = [p for p, cell in enumerate(cells) if _header_kind(cell) == kind]
+    upper = [p for p in positions if is_upper(department_key(cells[p]))]
+    lower = [p for p in positions if p not in upper]
+    return (upper[0], lower[0]) if upper and lower else None
 
 
 def _header_index(rows: Sequence[tuple[int, list[str]]]) -> int | None:
