@@ -20,6 +20,7 @@ from dedup.functions_stage import assign_functions, share_product_functions
 from dedup.gcpause import collector_paused
 from dedup.inventory import load_inventory
 from dedup.match import match_products
+from dedup.matching.aliases import load_aliases
 from dedup.model import (
     Cluster,
     Finding,
@@ -94,9 +95,10 @@ def _analyze(paths, config, progress, decisions, org_map) -> Analysis:
     )
     findings = list(inventory.findings)
     step("same product")
+    aliases = {**config.aliases, **decisions.aliases}
     matched = match_products(
         inventory.systems,
-        aliases={**config.aliases, **decisions.aliases},
+        aliases=aliases,
         never_merge=(*config.never_merge, *decisions.never_merge),
     )
     findings.extend(matched.findings)
@@ -104,7 +106,7 @@ def _analyze(paths, config, progress, decisions, org_map) -> Analysis:
     functions = load_functions(extra=config.functions_file)
     classifier = Classifier.from_functions(functions)
     systems, unmapped = assign_functions(matched.systems, classifier)
-    systems = share_product_functions(systems, classifier)
+    systems = share_product_functions(systems, classifier, load_aliases().with_user(aliases))
     step("organisation")
     systems, org_findings = assign_units(systems, org)
     findings.extend(org_findings)

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from dedup.gcpause import collector_paused
+from dedup.matching.aliases import AliasTable, Canonical
 from dedup.model import System, replacer
 from dedup.taxonomy import Classifier
 
@@ -70,7 +71,9 @@ def assign_functions(
 
 @collector_paused()
 def share_product_functions(
-    systems: Sequence[System], classifier: Classifier | None = None
+    systems: Sequence[System],
+    classifier: Classifier | None = None,
+    catalogue: AliasTable | None = None,
 ) -> tuple[System, ...]:
     """Every row of a product gets the product's functions: what its rows agree on.
 
@@ -82,7 +85,9 @@ def share_product_functions(
     function is stated twice, every stated one counts. Support is counted per distinct
     purpose text, so a row copied into several departments does not outvote the rest,
     and the product's names (classified once each, given a classifier) back the
-    functions they name. The evidence names the source.
+    functions they name. A product the catalogue knows (given one) is for what the
+    catalogue says: its texts choose among the catalogued functions, and the main one
+    always stays. The evidence names the source.
     """
     stated: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     named: dict[str, set[str]] = defaultdict(set)
@@ -97,8 +102,10 @@ def share_product_functions(
                     names[s.name] = classifier.classify(s.name)
                 named[s.product].update(m.function for m in names[s.name])
     domain_of = {f.id: f.domain for f in classifier.functions} if classifier is not None else {}
+    known = _catalogued(systems, catalogue, domain_of) if catalogue is not None else {}
     profile = {
-        p: _consensus(list(texts.values()), named[p], domain_of) for p, texts in stated.items()
+        p: _consensus(list(stated.get(p, {}).values()), named[p], domain_of, known.get(p))
+        for p in stated.keys() | known.keys()
     }
     evidence_of: dict[tuple, tuple[str, ...]] = {}
     out = []
@@ -107,7 +114,7 @@ def share_product_functions(
         if found is None:
             out.append(s)
             continue
-        kept, dropped = found
+        kept, dropped, sources = found
         own = _own(s)
         if own and s.functions == kept:
             out.append(s)
@@ -116,7 +123,10 @@ def share_product_functions(
         evidence = evidence_of.get(key)
         if evidence is None:
             mine = dict(zip(s.functions, s.function_evidence, strict=False)) if own else {}
-            lines = [mine.get(f) or f"{f}: stated by other rows of the same product" for f in kept]
+            lines = [
+                mine.get(f) or sources.get(f) or f"{f}: stated by other rows of the same product"
+                for f in kept
+            ]
             lines += [
                 f"{f}: {mine[f].split(': ', 1)[-1]}, but {dropped[f]}: not counted"
                 for f in s.functions if own and f in dropped
@@ -136,10 +146,36 @@ def _said(system: System) -> str:
     return " ".join((purpose_text(system) or "").casefold().split())
 
 
+def _catalogued(
+    systems: Sequence[System], catalogue: AliasTable, domain_of: dict[str, str]
+) -> dict[str, Canonical]:
+    """Product -> the catalogued product most of its rows' names denote (ties: first seen).
+
+    Only catalogue entries with a function the loaded function list has count, so a
+    user's own function list is never given ids it does not know.
+    """
+    hits: dict[str, Canonical | None] = {}
+    votes: dict[str, Counter[Canonical]] = defaultdict(Counter)
+    for s in systems:
+        if s.product:
+            if s.name not in hits:
+                hit = catalogue.known_product(s.name)
+                usable = hit is not None and any(f in domain_of for f in hit.functions)
+                hits[s.name] = hit if usable or (hit is not None and not domain_of) else None
+            entry = hits[s.name]
+            if entry is not None:
+                votes[s.product][entry] += 1
+    return {p: counts.most_common(1)[0][0] for p, counts in votes.items()}
+
+
 def _consensus(
-    rows: list[tuple[str, ...]], named: set[str], domain_of: dict[str, str]
-) -> tuple[tuple[str, ...], dict[str, str]]:
-    """(the product's functions in order of first mention, why each other one is left out).
+    rows: list[tuple[str, ...]],
+    named: set[str],
+    domain_of: dict[str, str],
+    known: Canonical | None = None,
+) -> tuple[tuple[str, ...], dict[str, str], dict[str, str]]:
+    """(the product's functions in order of first mention, why each other one is left out,
+    where a function no text states came from).
 
     Where several texts disagree, the product's name is one more voice, for functions
     the texts state: "Tori-intranet" backs "intra" against a passing "lomakkeet". A name
@@ -148,21 +184,29 @@ def _consensus(
     backs, else the first named; functions of its domain stay with it ("HR ja
     palkanlaskenta": HR and payroll), functions of other domains are taken for words in
     passing ("Vesiverkoston tiedot ja kartat" is the water utility's, not a GIS).
+
+    A catalogued product keeps its main function and the other catalogued ones its texts
+    state; what else its texts say is taken for side uses and words in passing.
     """
     order = tuple(dict.fromkeys(f for functions in rows for f in functions))
+    if known is not None:
+        listed = [f for f in known.functions if f in domain_of or not domain_of]
+        kept = tuple(f for f in listed if f == listed[0] or f in order)
+        reason = f"the product catalogue has {known.name} for {', '.join(listed)}"
+        sources = {f: f"{f}: {known.name} in the product catalogue" for f in kept if f not in order}
+        return kept, dict.fromkeys((f for f in order if f not in kept), reason), sources
     if not order:
-        return (), {}
+        return (), {}, {}
     if len(rows) >= 2:
         support: Counter[str] = Counter(f for functions in rows for f in set(functions))
         support.update(named.intersection(order))
         if max(support.values()) >= 2:
             kept = tuple(f for f in order if support[f] >= 2)
-            return kept, dict.fromkeys(
-                (f for f in order if f not in kept), "no other row of the product says so"
-            )
+            reason = "no other row of the product says so"
+            return kept, dict.fromkeys((f for f in order if f not in kept), reason), {}
     main = [f for f in order if f in named] or [order[0]]
     domains = {domain_of.get(f) for f in main}
     kept = tuple(f for f in order if f in main or domain_of.get(f) in domains)
     reason = (f"the rows do not agree on it and it lies outside the product's main function "
               f"({', '.join(main)})")  # fmt: skip
-    return kept, dict.fromkeys((f for f in order if f not in kept), reason)
+    return kept, dict.fromkeys((f for f in order if f not in kept), reason), {}

@@ -89,3 +89,64 @@ def test_the_name_chooses_the_main_function_when_texts_disagree():
         ("gis",)
     }
     assert {s.functions for s in named(rows(*texts))} == {("water-utility",)}  # first named
+
+
+def catalogue(tmp_path, text: str):
+    from dedup.matching.aliases import load_aliases
+
+    path = tmp_path / "products.csv"
+    path.write_text("canonical,vendor,aliases,functions\n" + text, encoding="utf-8")
+    return load_aliases(path)
+
+
+def test_the_catalogue_finds_a_known_product_in_a_name(tmp_path):
+    table = catalogue(tmp_path, "Wilma,Visma,StarWilma,pupil-administration\n"
+                                "Active Directory,Microsoft,AD,identity-access\n"
+                                "M-Files,M-Files,,document-management\n")  # fmt: skip
+    found = {n: (hit.name if (hit := table.known_product(n)) else None)
+             for n in ("Wilma", "Visma Wilma", "Primus-Wilma", "STARWILMA 4.2", "AD",
+                       "AD-tunnukset", "M-Files Cloud", "Wilmar")}  # fmt: skip
+    assert found == {"Wilma": "Wilma", "Visma Wilma": "Wilma", "Primus-Wilma": "Wilma",
+                     "STARWILMA 4.2": "Wilma", "AD": "Active Directory",
+                     "AD-tunnukset": None,  # a short alias only as the whole name
+                     "M-Files Cloud": "M-Files", "Wilmar": None}  # fmt: skip
+
+
+def test_a_catalogued_product_is_for_what_the_catalogue_says(tmp_path):
+    """Texts choose among the catalogued functions; the main one always stays."""
+    table = catalogue(tmp_path, "Raindance,CGI,,accounting;budgeting;billing\n")
+    systems = rows("Kirjanpito ja kyselyt", "Talousarvion valmistelu", None,
+                   name="Raindance")  # fmt: skip
+    out = share_product_functions(assign_functions(systems, CLASSIFIER)[0], CLASSIFIER, table)
+    assert {s.functions for s in out} == {("accounting", "budgeting")}
+    assert out[2].function_evidence == (
+        "accounting: stated by other rows of the same product",
+        "budgeting: stated by other rows of the same product",
+    )
+    dropped = [line for line in out[0].function_evidence if line.endswith("not counted")]
+    assert dropped == ["survey-forms: 'kyselyt' in purpose, but the product catalogue has "
+                       "Raindance for accounting, budgeting, billing: not counted"]  # fmt: skip
+
+
+def test_a_catalogued_product_with_no_purpose_gets_its_main_function(tmp_path):
+    table = catalogue(tmp_path, "Zoom,Zoom,Zoom Workplace,video-meetings\n")
+    out = share_product_functions(
+        assign_functions(rows(None, name="Zoom Workplace"), CLASSIFIER)[0], CLASSIFIER, table
+    )
+    assert out[0].functions == ("video-meetings",)
+    assert out[0].function_evidence == ("video-meetings: Zoom in the product catalogue",)
+
+
+def test_catalogued_ids_the_function_list_lacks_are_ignored(tmp_path):
+    """A user's own function list is never given ids it does not know."""
+    table = catalogue(tmp_path, "Zyx,,,no-such-function\n")
+    out = share_product_functions(
+        assign_functions(rows("Palkanlaskenta"), CLASSIFIER)[0], CLASSIFIER, table
+    )
+    assert out[0].functions == ("payroll",)
+
+
+def test_a_user_alias_of_a_catalogued_product_carries_its_functions(tmp_path):
+    table = catalogue(tmp_path, "Wilma,Visma,,pupil-administration\n")
+    hit = table.with_user({"Koulun reissuvihko": "Wilma"}).known_product("Koulun reissuvihko")
+    assert hit is not None and hit.functions == ("pupil-administration",)

@@ -1,13 +1,18 @@
-"""Known product names and their other spellings: the shipped table plus the user's own.
+"""Known product names, their other spellings and what they are for: the shipped table
+plus the user's own.
 
 A name the table knows is matched by lookup, not by similarity, so "BIP" and "Basware
 Invoice Processing" meet although no string metric would join them, while "Basware
-Finance" (its own row in the table) stays apart.
+Finance" (its own row in the table) stays apart. The table's `functions` column says
+what each product is for (main function first), as an architect would: "Wilma" is pupil
+administration although its users write about messages and absences.
 """
 
 from __future__ import annotations
 
 import csv
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +32,8 @@ class Canonical:
     vendor: str | None
     rule: str
     """`alias` for the shipped table, `user-alias` for the user's config."""
+    functions: tuple[str, ...] = ()
+    """Function ids the product is for, main function first (empty: not catalogued)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,17 +48,26 @@ class AliasTable:
     multi_vendors: frozenset[str] = frozenset()
     """Vendor words with two or more products in the table (Basware, Microsoft, Visma):
     a name that is only such a word says who made it, not which product."""
+    by_words: Mapping[str, Canonical] = field(default_factory=dict)
+    """Plain words of each name and alias of a product with functions -> the product,
+    for finding a known product inside a longer name ("Primus-Wilma", "Zoom Workplace")."""
 
     @classmethod
-    def build(cls, by_key: Mapping[str, Canonical], vendor_words: frozenset[str]) -> AliasTable:
+    def build(
+        cls,
+        by_key: Mapping[str, Canonical],
+        vendor_words: frozenset[str],
+        by_words: Mapping[str, Canonical] | None = None,
+    ) -> AliasTable:
         """A table with its derived indexes computed once."""
+        by_words = by_words or {}
         products: dict[str, set[str]] = {}
         for entry in by_key.values():
             if entry.vendor:
                 first = entry.vendor.split()[0].casefold()
                 products.setdefault(first, set()).add(entry.key)
         multi = frozenset(v for v, keys in products.items() if len(keys) >= 2)
-        return cls(by_key, vendor_words, _long_keys(tuple(sorted(by_key))), multi)
+        return cls(by_key, vendor_words, _long_keys(tuple(sorted(by_key))), multi, by_words)
 
     def resolve(self, key: str) -> Canonical | None:
         """Canonical product of a key, also when a known vendor word prefixes it."""
@@ -63,11 +79,31 @@ class AliasTable:
             return self.by_key.get(rest)
         return None
 
+    def known_product(self, name: str) -> Canonical | None:
+        """The catalogued product a system name denotes or mentions, if any.
+
+        The whole name first (with a vendor prefix or not), else the longest run of up to
+        four words that is a known name. A single word inside a longer name must have four
+        letters or more: "AD" is Active Directory only when it is the whole name.
+        """
+        hit = self.resolve(_key(name))
+        if hit is not None and hit.functions:
+            return hit
+        words = plain_words(name)
+        for n in range(min(4, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i : i + n])
+                entry = self.by_words.get(phrase)
+                if entry is not None and (n > 1 or len(phrase) >= 4 or len(words) == 1):
+                    return entry
+        return None
+
     def with_user(self, aliases: Mapping[str, str] | None) -> AliasTable:
         """A copy with the user's alias -> canonical pairs added (they win over the table)."""
         if not aliases:
             return self
         table = dict(self.by_key)
+        by_words = dict(self.by_words)
         for alias, canonical in sorted(aliases.items()):
             target = table.get(_key(canonical))
             key = target.key if target else _key(canonical)
@@ -76,10 +112,13 @@ class AliasTable:
                 target.name if target else clean(canonical),
                 target.vendor if target else None,
                 "user-alias",
+                target.functions if target else (),
             )
             table.setdefault(_key(canonical), entry)
             table[_key(alias)] = entry
-        return AliasTable.build(table, self.vendor_words)
+            if entry.functions:
+                by_words[" ".join(plain_words(alias))] = entry
+        return AliasTable.build(table, self.vendor_words, by_words)
 
 
 @lru_cache(maxsize=16)
@@ -95,22 +134,31 @@ def _key(text: str) -> str:
     return normalise_text(clean(text)).key
 
 
+def plain_words(text: str) -> tuple[str, ...]:
+    """Lower-case words and numbers of a name, punctuation dropped ("M-Files" -> m, files)."""
+    return tuple(re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).casefold()))
+
+
 @lru_cache(maxsize=4)
 def load_aliases(path: Path = ALIASES_CSV) -> AliasTable:
-    """Read `canonical,vendor,aliases` (aliases separated by `;`) into an AliasTable."""
+    """Read `canonical,vendor,aliases,functions` (`;`-separated lists) into an AliasTable."""
     table: dict[str, Canonical] = {}
+    by_words: dict[str, Canonical] = {}
     vendors: set[str] = set()
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             name = clean(row["canonical"])
             vendor = clean(row.get("vendor")) or None
-            entry = Canonical(_key(name), name, vendor, "alias")
+            functions = tuple(f.strip() for f in (row.get("functions") or "").split(";"))
+            entry = Canonical(_key(name), name, vendor, "alias", tuple(filter(None, functions)))
             for alias in [name, *(row.get("aliases") or "").split(";")]:
                 if clean(alias):
                     table.setdefault(_key(alias), entry)
+                    if entry.functions:
+                        by_words.setdefault(" ".join(plain_words(alias)), entry)
             if vendor:
                 vendors.add(vendor.split()[0].casefold())
-    return AliasTable.build(table, frozenset(vendors))
+    return AliasTable.build(table, frozenset(vendors), by_words)
 
 
 def never_merge_keys(
