@@ -51,7 +51,7 @@ _AGENCY_HEADERS = frozenset(
      "vastuuyksikkö", "vastuualue", "palveluyksikkö", "tulosyksikkö", "toimintayksikkö",
      "osasto", "förvaltning", "ämbetsverk", "organisation", "enhet", "avdelning",
      "department", "agency", "unit", "business unit", "org unit", "organisational unit",
-     "organizational unit", "service unit"}
+     "organizational unit", "service unit", "section", "team"}
 )  # fmt: skip
 _UPPER_AGENCY_HEADERS = frozenset(
     {"virasto", "virasto liikelaitos", "hallintokunta", "förvaltning", "ämbetsverk",
@@ -62,7 +62,8 @@ _LOWER_SECTOR_HEADERS = frozenset({"palvelualue", "tulosalue", "service area", "
 """Sector words that are a level below another: beside "Toimiala", "Palvelualue" is the unit."""
 _SECTOR_HEADERS = frozenset(
     {"toimiala", "sektori", "palvelualue", "palvelukokonaisuus", "toimialue", "tulosalue", "sektor",
-     "verksamhetsområde", "sector", "division", "service area", "directorate"}
+     "verksamhetsområde", "sector", "division", "service area", "directorate", "group",
+     "business group"}
 )  # fmt: skip
 _ALIAS_HEADERS = frozenset(
     {"lyhenteet", "lyhenne", "aliakset", "aliases", "alias", "abbreviations",

@@ -238,3 +238,28 @@ def test_a_real_header_is_found_even_when_its_title_names_a_field():
     ]
     header = find_header(rows)
     assert header is not None and header.first_row == 1
+
+
+def test_a_sector_column_first_is_data_not_a_list_of_fields():
+    """Every row starting with "… toimiala" names one field again and again: systems."""
+    rows = [
+        ["Toimiala", "Palvelualue / yksikkö", "Järjestelmän nimi", "Kuvaus"],
+        *[["Kasvatuksen ja koulutuksen toimiala", "Vaka", name, "Varhaiskasvatus"]
+          for name in ("Päikky", "Power BI", "Daisy", "Wilma")],
+    ]  # fmt: skip
+    header = find_header(rows)
+    assert header is not None and header.first_row == 0
+    assert header.columns.fields["name"] == 2
+
+
+@pytest.mark.parametrize(
+    ("headers", "department", "sector"),
+    [(["Förvaltning", "Enhet", "System"], 1, 0),
+     (["Directorate", "Section", "Application", "Business Owner"], 1, 0),
+     (["Toimiala", "Virasto", "Yksikkö", "Järjestelmä"], 2, 0),  # the middle level: an extra
+     (["Förvaltning", "Systemägare", "System"], 0, None)],  # an owner is no unit
+)  # fmt: skip
+def test_a_unit_beside_the_level_above_it_is_the_department(headers, department, sector):
+    fields = map_columns(headers).fields
+    assert fields["department"] == department
+    assert fields.get("sector") == sector

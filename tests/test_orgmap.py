@@ -183,7 +183,7 @@ def test_semicolon_csv_map_with_finnish_headers(tmp_path):
 @pytest.mark.parametrize(
     "header", ["Yksikkö,Toimiala", "Vastuualue,Palvelualue", "Enhet,Verksamhetsområde",
                "Yksikkö,Palvelukokonaisuus",
-               "Business unit,Division"],
+               "Business unit,Division", "Section,Directorate", "Business Unit,Group"],
 )  # fmt: skip
 def test_map_headers_cities_and_wellbeing_counties_use(tmp_path, header):
     path = tmp_path / "map.csv"

@@ -62,6 +62,9 @@ class Vocabulary:
     secondary: frozenset[str] = frozenset()
     """Exact synonyms that lose to another synonym of the same field ("Business Owner"
     may name a person; beside "Department" the department column is the unit)."""
+    upper: frozenset[str] = frozenset()
+    """Department synonyms a level above a unit: beside "Enhet", "Förvaltning" is the
+    sector (or, when the sheet has a sector column too, an extra)."""
 
 
 @cache
@@ -77,6 +80,7 @@ def default_vocabulary() -> Vocabulary:
             for f, words in data.get("exclude", {}).items()
         ),
         frozenset(clean_header(h) for h in data.get("secondary", {}).get("headers", ())),
+        frozenset(clean_header(h) for h in data.get("upper", {}).get("headers", ())),
     )
 
 
@@ -228,13 +232,32 @@ def map_columns(
         scored = _score_header(header, vocabulary)
         if scored:
             candidates.append((-scored[1], col, scored[0]))
-    for _, col, field in sorted(candidates):
+    for _, col, field in sorted(_above_units(candidates, cleaned, vocabulary)):
         if field not in fields and col not in taken:
             fields[field] = col
             taken.add(col)
     display = tuple(display_header(h) if c else "" for h, c in zip(headers, cleaned, strict=True))
     extras = tuple(c for c, h in enumerate(cleaned) if h and c not in taken)
     return ColumnMap(fields, display, extras)
+
+
+def _above_units(
+    candidates: list[tuple[int, int, str]], cleaned: list[str], vocabulary: Vocabulary
+) -> list[tuple[int, int, str]]:
+    """Candidates with a level above a unit column moved off the department.
+
+    "Förvaltning | Enhet" and "Directorate | Section" list the unit beside the level
+    above it: the unit is the department, the level above the sector.
+    """
+    def upper(col: int, field: str) -> bool:
+        return field == "department" and cleaned[col] in vocabulary.upper
+
+    if not any(f == "department" and not upper(c, f) and cleaned[c] not in vocabulary.secondary
+               for _, c, f in candidates):  # fmt: skip
+        return candidates
+    to = None if any(f == "sector" for _, _, f in candidates) else "sector"
+    return [(s, c, to if upper(c, f) else f) for s, c, f in candidates
+            if not upper(c, f) or to]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,17 +322,22 @@ def _field_list(rows: Sequence[Sequence[object]], start: int, vocabulary: Vocabu
 
     An instructions sheet ("Toimittaja | Yritys, jolta järjestelmä on hankittu") or a
     one-system form lists fields down its first column; a row of it can look like a
-    header, but the rows under a real header hold systems, not more field names.
+    header, but the rows under a real header hold systems, not more field names. A
+    sector column first ("Kasvatuksen ja koulutuksen toimiala" on every row) names one
+    field again and again: that is data.
     """
     below = rows[start : start + FIELD_LIST_ROWS]
     if len(below) < FIELD_LIST_ROWS:
         return False
     scorer = _scorer(vocabulary)
+    fields = set()
     for cells in below:
         first = next((c for c in cells if c is not None and str(c).strip()), None)
-        if not isinstance(first, str) or scorer.score_raw(first) is None:
+        scored = scorer.score_raw(first) if isinstance(first, str) else None
+        if scored is None:
             return False
-    return True
+        fields.add(scored[0])
+    return len(fields) > 1
 
 
 def find_header(
