@@ -4,8 +4,8 @@
   only `tune` rows may be read while changing the vocabulary (see holdout/README.md);
 - the generated inventories: what issue 4 asks for (row labels, product pairs sharing a
   function, sectors), through the same measure as `eval_analysis.py`. holdout/ to
-  holdout4/ are development sets now (each was scored blind once, then its errors were
-  read while tuning); holdout5/ and holdout6/ are blind: score on them, never read their
+  holdout6/ are development sets now (each was scored blind once, then its errors were
+  read while tuning); holdout7/ and holdout8/ are blind: score on them, never read their
   texts while changing the rules.
 
     python benchmarks/holdout/make_inventories.py    # once per set: writes <set>/out/
@@ -14,6 +14,8 @@
     python benchmarks/holdout4/make_inventories.py
     python benchmarks/holdout5/make_inventories.py
     python benchmarks/holdout6/make_inventories.py
+    python benchmarks/holdout7/make_inventories.py
+    python benchmarks/holdout8/make_inventories.py
     python benchmarks/eval_holdout.py [--errors tune]
 """
 
@@ -52,7 +54,7 @@ INVENTORIES = (
     (HERE / "holdout4", "holdout4_m_fi.xlsx", "holdout4_m_fi.orgmap.csv"),
     (HERE / "holdout4", "holdout4_n_sv.xlsx", "holdout4_n_sv.orgmap.csv"),
     (HERE / "holdout4", "holdout4_o_en.xlsx", "holdout4_o_en.orgmap.csv"),
-    # blind sets: never read while tuning; the honest numbers
+    # holdout5 and holdout6 were scored blind once each, then read while tuning
     (HERE / "holdout5", "holdout5_p_fi.xlsx", "holdout5_p_fi.orgmap.csv"),
     (HERE / "holdout5", "holdout5_q_fi.xlsx", "holdout5_q_fi.orgmap.csv"),
     (HERE / "holdout5", "holdout5_r_sv.xlsx", "holdout5_r_sv.orgmap.csv"),
@@ -61,6 +63,15 @@ INVENTORIES = (
     (HERE / "holdout6", "holdout6_u_fi.xlsx", "holdout6_u_fi.orgmap.csv"),
     (HERE / "holdout6", "holdout6_v_sv.xlsx", "holdout6_v_sv.orgmap.csv"),
     (HERE / "holdout6", "holdout6_w_en.xlsx", "holdout6_w_en.orgmap.csv"),
+    # blind sets: never read while tuning; the honest numbers
+    (HERE / "holdout7", "holdout7_a7_fi.xlsx", "holdout7_a7_fi.orgmap.csv"),
+    (HERE / "holdout7", "holdout7_b7_fi.xlsx", "holdout7_b7_fi.orgmap.csv"),
+    (HERE / "holdout7", "holdout7_c7_sv.xlsx", "holdout7_c7_sv.orgmap.csv"),
+    (HERE / "holdout7", "holdout7_d7_en.xlsx", "holdout7_d7_en.orgmap.csv"),
+    (HERE / "holdout8", "holdout8_e8_fi.xlsx", "holdout8_e8_fi.orgmap.csv"),
+    (HERE / "holdout8", "holdout8_f8_fi.xlsx", "holdout8_f8_fi.orgmap.csv"),
+    (HERE / "holdout8", "holdout8_g8_sv.xlsx", "holdout8_g8_sv.orgmap.csv"),
+    (HERE / "holdout8", "holdout8_h8_en.xlsx", "holdout8_h8_en.orgmap.csv"),
 )
 
 

@@ -249,6 +249,7 @@ def _above_units(
     "Förvaltning | Enhet" and "Directorate | Section" list the unit beside the level
     above it: the unit is the department, the level above the sector.
     """
+
     def upper(col: int, field: str) -> bool:
         return field == "department" and cleaned[col] in vocabulary.upper
 
