@@ -86,8 +86,8 @@ def share_product_functions(
     purpose text, so a row copied into several departments does not outvote the rest,
     and the product's names (classified once each, given a classifier) back the
     functions they name. A product the catalogue knows (given one) is for what the
-    catalogue says: its texts choose among the catalogued functions, and the main one
-    always stays. The evidence names the source.
+    catalogue says: its texts choose among the catalogued functions, and when they name
+    none of them, the main one is taken. The evidence names the source.
     """
     stated: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     named: dict[str, set[str]] = defaultdict(set)
@@ -185,13 +185,14 @@ def _consensus(
     palkanlaskenta": HR and payroll), functions of other domains are taken for words in
     passing ("Vesiverkoston tiedot ja kartat" is the water utility's, not a GIS).
 
-    A catalogued product keeps its main function and the other catalogued ones its texts
-    state; what else its texts say is taken for side uses and words in passing.
+    A catalogued product keeps the catalogued functions its texts state, else its main
+    one ("Lifecare" used for social care records is not patient records there); what
+    else its texts say is taken for side uses and words in passing.
     """
     order = tuple(dict.fromkeys(f for functions in rows for f in functions))
     if known is not None:
         listed = [f for f in known.functions if f in domain_of or not domain_of]
-        kept = tuple(f for f in listed if f == listed[0] or f in order)
+        kept = tuple(f for f in listed if f in order) or tuple(listed[:1])
         reason = f"the product catalogue has {known.name} for {', '.join(listed)}"
         sources = {f: f"{f}: {known.name} in the product catalogue" for f in kept if f not in order}
         return kept, dict.fromkeys((f for f in order if f not in kept), reason), sources

@@ -128,6 +128,14 @@ def test_a_catalogued_product_is_for_what_the_catalogue_says(tmp_path):
                        "Raindance for accounting, budgeting, billing: not counted"]  # fmt: skip
 
 
+def test_texts_choose_a_suites_module_over_its_main_function(tmp_path):
+    """A social care unit's Lifecare is its social care records, not patient records."""
+    table = catalogue(tmp_path, "Lifecare,TietoEVRY,,patient-records;social-care-records\n")
+    systems = rows("Sosiaalihuollon asiakastiedot", None, name="Lifecare")
+    out = share_product_functions(assign_functions(systems, CLASSIFIER)[0], CLASSIFIER, table)
+    assert {s.functions for s in out} == {("social-care-records",)}
+
+
 def test_a_catalogued_product_with_no_purpose_gets_its_main_function(tmp_path):
     table = catalogue(tmp_path, "Zoom,Zoom,Zoom Workplace,video-meetings\n")
     out = share_product_functions(
