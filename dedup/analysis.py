@@ -8,7 +8,7 @@ this module only wires them, so a Python user gets the same power as the CLI.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 from dedup.config import Config
 from dedup.consolidate import PlanParameters, plan
 from dedup.decisions import DecisionSet
+from dedup.errors import ConfigError
 from dedup.functions_stage import assign_functions, share_product_functions
 from dedup.gcpause import collector_paused
 from dedup.inventory import load_inventory
@@ -106,7 +107,12 @@ def _analyze(paths, config, progress, decisions, org_map) -> Analysis:
     functions = load_functions(extra=config.functions_file)
     classifier = Classifier.from_functions(functions)
     systems, unmapped = assign_functions(matched.systems, classifier)
-    systems = share_product_functions(systems, classifier, load_aliases().with_user(aliases))
+    catalogue = (
+        load_aliases()
+        .with_user(aliases)
+        .with_products(_checked_products(config, {f.id for f in functions}))
+    )
+    systems = share_product_functions(systems, classifier, catalogue)
     step("organisation")
     systems, org_findings = assign_units(systems, org)
     findings.extend(org_findings)
@@ -137,6 +143,18 @@ def _analyze(paths, config, progress, decisions, org_map) -> Analysis:
         summary=summary,
         inputs=tuple(Path(p).name for p in paths),
     )
+
+
+def _checked_products(config: Config, ids: set[str]) -> Mapping[str, tuple[str, ...]]:
+    """The config's [products], every function id known (else a ConfigError naming it)."""
+    for name, functions in config.products.items():
+        unknown = [f for f in functions if f not in ids]
+        if unknown:
+            raise ConfigError(
+                f"{config.source}: [products] '{name}': unknown function id "
+                f"'{unknown[0]}'; the ids are in dedup/data/functions.toml or your [functions] file"
+            )
+    return config.products
 
 
 def import_summary(inventory: Inventory) -> dict[str, Any]:

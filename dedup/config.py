@@ -27,6 +27,8 @@ class Config:
     limits: Limits = field(default_factory=Limits)
     aliases: Mapping[str, str] = field(default_factory=dict)
     """Product alias -> canonical product name."""
+    products: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Product name -> function ids it is for, main first: the user's catalogue entries."""
     never_merge: tuple[tuple[str, str], ...] = ()
     functions_file: Path | None = None
     """A TOML of extra or replacing functions, same shape as dedup/data/functions.toml."""
@@ -53,7 +55,8 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(f"{path}: config file not found") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-    known = {"columns", "import", "limits", "aliases", "never_merge", "functions", "plan"}
+    known = {"columns", "import", "limits", "aliases", "products", "never_merge", "functions",
+             "plan"}  # fmt: skip
     for key in data:
         if key not in known:
             raise ConfigError(
@@ -85,6 +88,12 @@ def load_config(path: Path | None) -> Config:
     for key, value in aliases.items():
         if not isinstance(value, str):
             raise ConfigError(f"{path}: [aliases] '{key}' must map to a product name in quotes")
+    products = _table(data, "products", path)
+    for key, value in products.items():
+        if not (isinstance(value, list) and value and all(isinstance(f, str) for f in value)):
+            raise ConfigError(
+                f"{path}: [products] '{key}' must list function ids, e.g. [\"intranet\"]"
+            )
     pairs = _table(data, "never_merge", path).get("pairs", [])
     if not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)
                for p in pairs):  # fmt: skip
@@ -97,6 +106,7 @@ def load_config(path: Path | None) -> Config:
         include_hidden=bool(importing.get("include_hidden", False)),
         limits=limits,
         aliases=dict(aliases),
+        products={name: tuple(ids) for name, ids in products.items()},
         never_merge=tuple((a, b) for a, b in pairs),
         functions_file=functions_file,
         plan=dict(_table(data, "plan", path)),

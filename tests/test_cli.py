@@ -93,6 +93,39 @@ def test_bad_config_is_a_clear_error(tmp_path):
     assert "[columns] nmae: unknown field" in result.output
 
 
+def test_config_products_say_what_a_local_product_is_for(tmp_path):
+    """A consultant teaches the catalogue a city's own product once, in the config."""
+    inventory = tmp_path / "inv.csv"
+    inventory.write_text("Järjestelmä;Toimiala\nKaupsu;Keskushallinto\nWilma;Opev\n",
+                         encoding="utf-8")  # fmt: skip
+    config = tmp_path / "dedup.toml"
+    config.write_text('[products]\n"Kaupsu" = ["intranet"]\n"Wilma" = ["learning-platform"]\n',
+                      encoding="utf-8")  # fmt: skip
+    out = tmp_path / "out"
+    result = run("analyze", inventory, "--config", config, "--out", out)
+    assert result.exit_code == 0, result.output
+    systems = json.loads((out / "result.json").read_text(encoding="utf-8"))["systems"]
+    assert [(s["functions"], s["function_evidence"]) for s in systems] == [
+        (["intranet"], ["intranet: Kaupsu in the product catalogue"]),
+        (["learning-platform"], ["learning-platform: Wilma in the product catalogue"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [('[products]\n"Kaupsu" = "intranet"\n', "[products] 'Kaupsu' must list function ids"),
+     ('[products]\n"Kaupsu" = ["intarnet"]\n', "[products] 'Kaupsu': unknown function id "
+                                                  "'intarnet'")],
+)  # fmt: skip
+def test_a_bad_products_entry_is_a_clear_error(tmp_path, text, message):
+    config = tmp_path / "dedup.toml"
+    config.write_text(text, encoding="utf-8")
+    result = run("analyze", DATA / "semicolon_bom.csv", "--config", config, "--out",
+                 tmp_path / "out")  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+
+
 def test_config_maps_a_header_by_hand(tmp_path):
     config = tmp_path / "dedup.toml"
     config.write_text("[columns]\nname = 'a'\ndepartment = 'b'\n", encoding="utf-8")

@@ -158,3 +158,11 @@ def test_a_user_alias_of_a_catalogued_product_carries_its_functions(tmp_path):
     table = catalogue(tmp_path, "Wilma,Visma,,pupil-administration\n")
     hit = table.with_user({"Koulun reissuvihko": "Wilma"}).known_product("Koulun reissuvihko")
     assert hit is not None and hit.functions == ("pupil-administration",)
+
+
+def test_the_users_products_replace_functions_for_every_alias(tmp_path):
+    table = catalogue(tmp_path, "Wilma,Visma,StarWilma,pupil-administration\n")
+    mine = table.with_products({"Wilma": ["learning-platform"], "Kaupsu": ["intranet"]})
+    assert mine.known_product("StarWilma 4").functions == ("learning-platform",)
+    assert mine.known_product("Kaupsu-intra").name == "Kaupsu"
+    assert table.known_product("StarWilma").functions == ("pupil-administration",)

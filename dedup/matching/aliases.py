@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -118,6 +118,33 @@ class AliasTable:
             table[_key(alias)] = entry
             if entry.functions:
                 by_words[" ".join(plain_words(alias))] = entry
+        return AliasTable.build(table, self.vendor_words, by_words)
+
+    def with_products(self, products: Mapping[str, Sequence[str]] | None) -> AliasTable:
+        """A copy where each named product is for the given functions (the user's catalogue).
+
+        A name the table knows keeps its product and every alias of it; another name
+        becomes a product of its own.
+        """
+        if not products:
+            return self
+        table = dict(self.by_key)
+        by_words = dict(self.by_words)
+        for name, functions in sorted(products.items()):
+            old = self.resolve(_key(name))
+            entry = Canonical(
+                old.key if old else _key(name),
+                old.name if old else clean(name),
+                old.vendor if old else None,
+                old.rule if old else "user-alias",
+                tuple(functions),
+            )
+            for mapping in (table, by_words):
+                for k, v in mapping.items():
+                    if old is not None and v == old:
+                        mapping[k] = entry
+            table.setdefault(_key(name), entry)
+            by_words[" ".join(plain_words(name))] = entry
         return AliasTable.build(table, self.vendor_words, by_words)
 
 
