@@ -15,6 +15,7 @@ from pathlib import Path
 from dedup.gcpause import collector_paused
 from dedup.inventory import parallel as _parallel
 from dedup.inventory.build import InventoryBuilder
+from dedup.inventory.pointers import follow_pointers
 from dedup.inventory.sniff import Limits
 from dedup.model import Inventory
 
@@ -32,11 +33,13 @@ def load_inventory(
 ) -> Inventory:
     """Read every input into one Inventory; unreadable files become error findings.
 
-    `columns` maps field -> header text, overriding recognition. `stats.files_read`
-    tells the caller whether anything at all was usable. `parallel`: True splits the
-    tables between two processes whenever there are two, False never; None (default)
-    follows $DEDUP_PARALLEL_IMPORT (`1`/`0`), else splits when the inputs are big enough
-    to repay a fork and a second core is free. The result is the same either way.
+    `columns` maps field -> header text, overriding recognition. A purpose that points
+    elsewhere ("same as above", "see notes") is read from where it points, with a
+    finding. `stats.files_read` tells the caller whether anything at all was usable.
+    `parallel`: True splits the tables between two processes whenever there are two,
+    False never; None (default) follows $DEDUP_PARALLEL_IMPORT (`1`/`0`), else splits
+    when the inputs are big enough to repay a fork and a second core is free. The result
+    is the same either way.
 
     Notes
     -----
@@ -62,7 +65,8 @@ def load_inventory(
                 if progress:
                     progress(path.name)
                 inputs.append(_parallel.vet_input(path, limits))
-            return _parallel.load_vetted(inputs, make, limits, force=bool(parallel))
+            inventory = _parallel.load_vetted(inputs, make, limits, force=bool(parallel))
+            return follow_pointers(inventory)
         builder = make()
         read = failed = 0
         for path in paths:
@@ -70,4 +74,4 @@ def load_inventory(
                 progress(path.name)
             status = _parallel.read_input(builder, _parallel.vet_input(path, limits), limits)
             read, failed = (read + 1, failed) if status is None else (read, failed + 1)
-        return builder.inventory(read, failed)
+        return follow_pointers(builder.inventory(read, failed))
