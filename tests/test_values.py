@@ -31,7 +31,8 @@ NBSP, NARROW_NBSP, THIN = "\u00a0", "\u202f", "\u2009"
     "value",
     [None, "", "   ", "\n", "-", "–", "—", "--", "?", "??", "...", "0", 0, 0.0, float("nan"),
      "ei tiedossa", "Ei tiedossa.", "ei tietoa", "tuntematon", "okänd", "saknas", "n/a",
-     "N/A", "#N/A", "na", "unknown", "TBD", "&nbsp;"],
+     "N/A", "#N/A", "na", "unknown", "TBD", "&nbsp;", "täydennetään", "(tyhjä)", "Fylls i",
+     "To be completed"],
 )  # fmt: skip
 def test_missing_text(value):
     assert is_missing(value)

@@ -114,12 +114,14 @@ _PLACEHOLDERS = frozenset(
     {
         # Finnish
         "ei tiedossa", "ei tietoa", "ei tiedetä", "ei ole tiedossa", "en tiedä",
-        "tuntematon", "puuttuu", "ei sovellu", "ei määritelty",
+        "tuntematon", "puuttuu", "ei sovellu", "ei määritelty", "täydennetään",
+        "täydennetään myöhemmin", "tyhjä", "(tyhjä)", "kuvaus puuttuu",
         # Swedish
-        "okänd", "okänt", "vet ej", "saknas", "ej känd", "ej tillämplig",
+        "okänd", "okänt", "vet ej", "saknas", "ej känd", "ej tillämplig", "fylls i",
+        "fylls i senare",
         # English and tool exports
         "n/a", "na", "n.a", "#n/a", "unknown", "not known", "tbd", "tba", "tbc",
-        "null", "none", "nan",
+        "null", "none", "nan", "to be completed", "to be confirmed",
     }
 )  # fmt: skip
 
