@@ -185,14 +185,18 @@ def _consensus(
     palkanlaskenta": HR and payroll), functions of other domains are taken for words in
     passing ("Vesiverkoston tiedot ja kartat" is the water utility's, not a GIS).
 
-    A catalogued product keeps the catalogued functions its texts state, else its main
-    one ("Lifecare" used for social care records is not patient records there); what
-    else its texts say is taken for side uses and words in passing.
+    A catalogued product keeps the catalogued functions its texts state, and those its
+    texts state and its names back ("Taloushallintojärjestelmä (Intime Plus)" is this
+    city's finance system), else its main one ("Lifecare" used for social care records
+    is not patient records there); what else its texts say is taken for side uses and
+    words in passing.
     """
     order = tuple(dict.fromkeys(f for functions in rows for f in functions))
     if known is not None:
         listed = [f for f in known.functions if f in domain_of or not domain_of]
-        kept = tuple(f for f in listed if f in order) or tuple(listed[:1])
+        kept = tuple(f for f in listed if f in order)
+        kept += tuple(f for f in order if f in named and f not in kept)
+        kept = kept or tuple(listed[:1])
         reason = f"the product catalogue has {known.name} for {', '.join(listed)}"
         sources = {f: f"{f}: {known.name} in the product catalogue" for f in kept if f not in order}
         return kept, dict.fromkeys((f for f in order if f not in kept), reason), sources

@@ -136,6 +136,14 @@ def test_texts_choose_a_suites_module_over_its_main_function(tmp_path):
     assert {s.functions for s in out} == {("social-care-records",)}
 
 
+def test_a_function_the_name_and_texts_both_state_stays_beside_the_catalogue(tmp_path):
+    """Oulu's "Taloushallintojärjestelmä (Intime Plus)" is its finance system."""
+    table = catalogue(tmp_path, "Intime,Visma,Intime Plus,time-tracking\n")
+    systems = rows("Kirjanpito ja reskontrat", name="Taloushallintojärjestelmä (Intime Plus)")
+    out = share_product_functions(assign_functions(systems, CLASSIFIER)[0], CLASSIFIER, table)
+    assert out[0].functions == ("accounting",)
+
+
 def test_a_catalogued_product_with_no_purpose_gets_its_main_function(tmp_path):
     table = catalogue(tmp_path, "Zoom,Zoom,Zoom Workplace,video-meetings\n")
     out = share_product_functions(
