@@ -534,9 +534,10 @@ def _is_genitive(word: str) -> bool:
 
 
 def _genitive_heads(words: list[_Word]) -> dict[int, tuple[int, ...]]:
-    """For each Finnish genitive, the words it modifies: the next word, or in "X:n ja
-    Y:n Z" every genitive of the chain and Z."""
+    """For each Finnish genitive, the words it modifies: the next word (with the parts
+    hyphened to it), or in "X:n ja Y:n Z" every genitive of the chain and Z."""
     plain = [w for w in words if not w.junction]
+    hyphened = {w.index for w in words if w.junction}
     heads: dict[int, tuple[int, ...]] = {}
     for w in plain:
         if not _is_genitive(w.text):
@@ -550,6 +551,8 @@ def _genitive_heads(words: list[_Word]) -> dict[int, tuple[int, ...]]:
         for a in plain[after[0].index :] if after else ():
             if a.text not in _CONJUNCTIONS:
                 run.append(a.index)
+            if a.index in hyphened:
+                continue  # "toiminta-avustukset": the head runs on over the hyphen
             if a.text not in _CONJUNCTIONS and not _is_genitive(a.text):
                 break
         heads[w.index] = tuple(run)
