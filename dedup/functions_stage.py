@@ -160,8 +160,9 @@ def _catalogued(
         if s.product:
             if s.name not in hits:
                 hit = catalogue.known_product(s.name)
-                usable = hit is not None and any(f in domain_of for f in hit.functions)
-                hits[s.name] = hit if usable or (hit is not None and not domain_of) else None
+                if hit is not None and domain_of and not any(f in domain_of for f in hit.functions):
+                    hit = None
+                hits[s.name] = hit
             entry = hits[s.name]
             if entry is not None:
                 votes[s.product][entry] += 1
