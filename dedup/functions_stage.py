@@ -16,6 +16,8 @@ from dedup.model import System, replacer
 from dedup.taxonomy import Classifier
 
 _LABELLED = replacer("functions", "function_evidence")
+GENERIC = ", a generic word"
+"""Ends an evidence line whose text named no function but a generic word ("reporting")."""
 
 
 def purpose_text(system: System) -> str | None:
@@ -47,9 +49,10 @@ def assign_functions(
         """(function ids, evidence lines), shared by every system with the same answer."""
         key = (field, matches)
         if key not in labelled:
+            generic = GENERIC if all(m.term.startswith("~") for m in matches) else ""
             labelled[key] = (
                 tuple(m.function for m in matches),
-                tuple(f"{m.function}: '{m.found}' in {field}" for m in matches),
+                tuple(f"{m.function}: '{m.found}' in {field}{generic}" for m in matches),
             )
         return labelled[key]
 
@@ -90,10 +93,15 @@ def share_product_functions(
     none of them, the main one is taken. The evidence names the source.
     """
     stated: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+    generic: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     named: dict[str, set[str]] = defaultdict(set)
     for s in systems:
         if s.product and _own(s):
-            stated[s.product].setdefault(_said(s), s.functions)
+            kind = generic if s.function_evidence[0].endswith(GENERIC) else stated
+            kind[s.product].setdefault(_said(s), s.functions)
+    for p, texts in generic.items():
+        if p not in stated:  # generic words are all the product's rows say
+            stated[p] = texts
     if classifier is not None:
         names: dict[str, tuple] = {}
         for s in systems:
@@ -107,6 +115,10 @@ def share_product_functions(
         p: _consensus(list(stated.get(p, {}).values()), named[p], domain_of, known.get(p))
         for p in stated.keys() | known.keys()
     }
+    for p, texts in generic.items():
+        kept, dropped, _ = profile[p]
+        for f in {f for functions in texts.values() for f in functions} - {*kept, *dropped}:
+            dropped[f] = "other rows of the product name what it is for"
     evidence_of: dict[tuple, tuple[str, ...]] = {}
     out = []
     for s in systems:
@@ -138,7 +150,8 @@ def share_product_functions(
 
 def _own(system: System) -> bool:
     """Were this row's functions found in its own purpose text?"""
-    return bool(system.function_evidence) and system.function_evidence[0].endswith(" in purpose")
+    first = system.function_evidence[0] if system.function_evidence else ""
+    return first.endswith((" in purpose", " in purpose" + GENERIC))
 
 
 def _said(system: System) -> str:

@@ -378,9 +378,10 @@ class Classifier:
         if strong:
             hits = [h for h in hits if h.term.function in strong]
         best: dict[FunctionId, _Hit] = {}
-        for hit in hits:
+        for hit in hits:  # per function its first specific hit; a generic one only if no other
             current = best.get(hit.term.function)
-            if current is None or (hit.order, current.end - current.start) < (
+            if current is None or (hit.term.weak, hit.order, current.end - current.start) < (
+                current.term.weak,
                 current.order,
                 hit.end - hit.start,
             ):

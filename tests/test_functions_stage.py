@@ -174,3 +174,18 @@ def test_the_users_products_replace_functions_for_every_alias(tmp_path):
     assert mine.known_product("StarWilma 4").functions == ("learning-platform",)
     assert mine.known_product("Kaupsu-intra").name == "Kaupsu"
     assert table.known_product("StarWilma").functions == ("pupil-administration",)
+
+
+def test_a_generic_word_gives_way_to_what_other_rows_of_the_product_name():
+    """One unit writes "incident reporting", another "incident register": not a BI tool."""
+    out = labelled(rows("H&S hazard reporting", "Työsuojelun vaaratilanneilmoitukset"))
+    assert {s.functions for s in out} == {("occupational-health",)}
+    assert out[0].function_evidence[-1] == (
+        "reporting-bi: 'reporting' in purpose, a generic word, but other rows of the product "
+        "name what it is for: not counted"
+    )
+
+
+def test_generic_words_alone_still_say_something():
+    out = labelled(rows("Monthly reporting", None))
+    assert {s.functions for s in out} == {("reporting-bi",)}

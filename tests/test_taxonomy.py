@@ -611,3 +611,8 @@ def test_overlaps_a_person_sees_at_once_are_found(function):
     missing = [name for name in OBVIOUS_OVERLAPS[function] if name not in systems]
     assert not missing, f"{function}: not mapped: {missing}"
     assert len(systems) >= 2
+
+
+def test_the_evidence_names_a_specific_word_over_a_generic_one():
+    matches = Classifier(load_functions()).classify("Johdon raportit valtuustoon, tunnusluvut")
+    assert [(m.function, m.found) for m in matches] == [("reporting-bi", "tunnusluvut")]
