@@ -1,8 +1,10 @@
 """Stage: give every system its functions, classifying each distinct text only once.
 
 The classifier (dedup/taxonomy.py) answers for one text; this stage applies the
-fallback order purpose (with features) -> name -> description over a whole inventory,
-and lists what stayed unmapped with its frequency so the user sees what to add.
+fallback order purpose (with features) -> description -> name over a whole inventory,
+and lists what stayed unmapped with its frequency so the user sees what to add. Many
+registers have only a description column ("Kuvaus"): there it is what the row says the
+system is for, and it speaks for the product like a purpose does.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from dedup.taxonomy import Classifier
 _LABELLED = replacer("functions", "function_evidence")
 GENERIC = ", a generic word"
 """Ends an evidence line whose text named no function but a generic word ("reporting")."""
+_OWN_ENDINGS = tuple(f" in {field}{end}" for field in ("purpose", "description")
+                     for end in ("", GENERIC))  # fmt: skip
+"""Evidence endings of functions a row's own words state (not its name)."""
 
 
 def purpose_text(system: System) -> str | None:
@@ -60,7 +65,7 @@ def assign_functions(
     unmapped: Counter[str] = Counter()
     for system in systems:
         purpose = purpose_text(system)
-        texts = (("purpose", purpose), ("name", system.name), ("description", system.description))
+        texts = (("purpose", purpose), ("description", system.description), ("name", system.name))
         field, matches = next(
             ((name, found) for name, text in texts if (found := classify(text))), (None, ())
         )
@@ -149,14 +154,15 @@ def share_product_functions(
 
 
 def _own(system: System) -> bool:
-    """Were this row's functions found in its own purpose text?"""
+    """Were this row's functions found in its own words (purpose, else description)?"""
     first = system.function_evidence[0] if system.function_evidence else ""
-    return first.endswith((" in purpose", " in purpose" + GENERIC))
+    return first.endswith(_OWN_ENDINGS)
 
 
 def _said(system: System) -> str:
-    """The purpose as written, up to case and spacing: a copied row is not a second voice."""
-    return " ".join((purpose_text(system) or "").casefold().split())
+    """The row's own text as written, up to case and spacing: a copied row is not a second
+    voice."""
+    return " ".join((purpose_text(system) or system.description or "").casefold().split())
 
 
 def _catalogued(

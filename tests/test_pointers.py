@@ -27,7 +27,9 @@ def test_same_as_above_on_the_first_row_is_told_not_guessed(tmp_path):
     purposes, notes = read(tmp_path, "System;Purpose\nTeams;same as above\n")
     assert purposes == ["same as above"]
     assert notes[0][:2] == (2, "warning")
-    assert "write the purpose here" in notes[0][2]
+    assert notes[0][2] == (
+        "purpose 'same as above' means the row above, but that row has no purpose; write it here"
+    )
 
 
 def test_see_notes_reads_the_notes_column(tmp_path):
@@ -39,3 +41,12 @@ def test_see_notes_reads_the_notes_column(tmp_path):
     assert purposes == ["Video meetings and chat", "Oppilashallinto", "see comments", "Se toimii"]
     assert [(row, level) for row, level, _ in notes] == [(2, "info"), (3, "info"), (4, "warning")]
     assert notes[0][2] == "purpose 'see notes' read from column 'Notes': 'Video meetings and chat'"
+
+
+def test_a_description_column_points_too(tmp_path):
+    """Registers with only a description ("Kuvaus") point from it to the notes."""
+    purposes, notes = read(
+        tmp_path, "Järjestelmä;Kuvaus;Huom\nWilma;ks. lisätiedot;Oppilashallinto\n"
+    )
+    assert notes == [(2, "info", "description 'ks. lisätiedot' read from column 'Huom': "
+                                 "'Oppilashallinto'")]  # fmt: skip

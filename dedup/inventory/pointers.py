@@ -26,19 +26,24 @@ _POINTER = re.compile(r"(?:ks|kts|katso|see|se|vide)\.?\s+(\w+)\.?", re.IGNORECA
 
 _DESCRIPTION_WORDS = ("kuvau", "descr", "beskr", "lisäti")
 """Pointer targets that mean the description column when no extra column matches."""
-_COLUMN_WORDS = (*_DESCRIPTION_WORDS, "huom", "komment", "comment", "note", "anm", "remark",
-                 "info", "tiedot", "liite", "bilag", "attach")  # fmt: skip
+_NOTES_WORDS = ("lisäti", "huom", "komment", "comment", "note", "anm", "remark", "övrig",
+                "muuta", "lisä")  # fmt: skip
+"""Words of a notes column: a pointer to one means whichever the sheet has."""
+_COLUMN_WORDS = (*_DESCRIPTION_WORDS, *_NOTES_WORDS, "info", "tiedot", "liite", "bilag",
+                 "attach")  # fmt: skip
 """Pointer targets that surely name a column: without one, the row is told to fill in."""
 
-_PURPOSE = replacer("purpose")
+_FIELDS = {"purpose": replacer("purpose"), "description": replacer("description")}
+"""The free-text fields a pointer may stand in, and how to replace each."""
 
 
 def follow_pointers(inventory: Inventory) -> Inventory:
-    """The inventory with ditto and see-column purposes replaced by the text they point to.
+    """The inventory with ditto and see-column purposes (and descriptions, which many
+    registers use as the purpose) replaced by the text they point to.
 
     Notes
     -----
-    One pass in row order; only short purposes are tested, so cost is a set lookup or a
+    One pass in row order; only short texts are tested, so cost is a set lookup or a
     regex match per row.
     """
     above: dict[tuple[str, str | None], System] = {}
@@ -46,12 +51,13 @@ def follow_pointers(inventory: Inventory) -> Inventory:
     findings: list[Finding] = []
     changed = False
     for system in inventory.systems:
-        text = system.purpose
         place = (system.source.file, system.source.sheet)
-        if text is not None and len(text) <= 40:
-            followed = _follow(system, text.strip(), above.get(place), findings)
-            if followed is not system:
-                system, changed = followed, True
+        for field in _FIELDS:
+            text = getattr(system, field)
+            if text is not None and len(text) <= 40:
+                followed = _follow(system, field, text.strip(), above.get(place), findings)
+                if followed is not system:
+                    system, changed = followed, True
         above[place] = system
         systems.append(system)
     if not changed and not findings:
@@ -59,18 +65,21 @@ def follow_pointers(inventory: Inventory) -> Inventory:
     return replace(inventory, systems=tuple(systems), findings=(*inventory.findings, *findings))
 
 
-def _follow(system: System, text: str, previous: System | None, findings: list) -> System:
+def _follow(
+    system: System, field: str, text: str, previous: System | None, findings: list
+) -> System:
     key = text.casefold()
     if key in _DITTO:
-        if previous is None or previous.purpose is None:
+        earlier = getattr(previous, field) if previous is not None else None
+        if earlier is None:
             findings.append(_note(system, Severity.WARNING,
-                                  f"purpose '{text}' means the row above, but that row states "
-                                  "no purpose; write the purpose here"))  # fmt: skip
+                                  f"{field} '{text}' means the row above, but that row has "
+                                  f"no {field}; write it here"))  # fmt: skip
             return system
         findings.append(_note(system, Severity.INFO,
-                              f"purpose '{text}' read as the purpose of row "
-                              f"{previous.source.row}: '{_cut(previous.purpose)}'"))  # fmt: skip
-        return _PURPOSE(system, previous.purpose)
+                              f"{field} '{text}' read as the {field} of row "
+                              f"{previous.source.row}: '{_cut(earlier)}'"))  # fmt: skip
+        return _FIELDS[field](system, earlier)
     match = _POINTER.fullmatch(text)
     if match is None:
         return system
@@ -81,18 +90,24 @@ def _follow(system: System, text: str, previous: System | None, findings: list) 
          if any(w.casefold().startswith(stem) for w in re.findall(r"\w+", h))),
         (None, None),
     )  # fmt: skip
-    if found is None and system.description and target.startswith(_DESCRIPTION_WORDS):
+    if found is None and target.startswith(_NOTES_WORDS):  # "ks. lisätiedot" beside "Huom"
+        column, found = next(
+            ((h, t) for h, t in system.extra if h.casefold().startswith(_NOTES_WORDS)),
+            (None, None),
+        )
+    if (found is None and field != "description" and system.description
+            and target.startswith(_DESCRIPTION_WORDS)):  # fmt: skip
         column, found = "description", system.description
     if found is None:
         if not target.startswith(_COLUMN_WORDS):
             return system  # "se toimii" is no pointer
         findings.append(_note(system, Severity.WARNING,
-                              f"purpose '{text}' points to another column, but the row has no "
-                              "text there; write the purpose here"))  # fmt: skip
+                              f"{field} '{text}' points to another column, but the row has no "
+                              f"text there; write the {field} here"))  # fmt: skip
         return system
-    message = f"purpose '{text}' read from column '{column}': '{_cut(found)}'"
+    message = f"{field} '{text}' read from column '{column}': '{_cut(found)}'"
     findings.append(_note(system, Severity.INFO, message))
-    return _PURPOSE(system, found)
+    return _FIELDS[field](system, found)
 
 
 def _note(system: System, severity: Severity, message: str) -> Finding:
