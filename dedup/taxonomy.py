@@ -618,10 +618,30 @@ def _drop_referred(hits: list[_Hit], words: list[_Word]) -> list[_Hit]:
     ]  # fmt: skip
 
 
-_PLACE_ENDINGS = ("ssa", "ssä", "lla", "llä", "lle", "lta", "ltä", "ihin", "iin", "sta", "stä")
+_PLACE_ENDINGS = (
+    "ssa",
+    "ssä",
+    "lla",
+    "llä",
+    "lle",
+    "lta",
+    "ltä",
+    "ihin",
+    "iin",
+    "sta",
+    "stä",
+    "oon",
+    "öön",
+    "uun",
+    "yyn",
+    "aan",
+    "ään",
+    "seen",
+)
 """Finnish place cases: "kirjastoissa" (in libraries), "seuroille" (for clubs),
-"potilastietojärjestelmiin" (into patient record systems), "katukunnossapidosta" (about
-street maintenance, in "Palautteet katukunnossapidosta")."""
+"potilastietojärjestelmiin" (into patient record systems), "kirjanpitoon" (into the
+accounts), "katukunnossapidosta" (about street maintenance, in "Palautteet
+katukunnossapidosta")."""
 _POSTPOSITIONS = frozenset({"perusteella", "kautta", "avulla", "välityksellä", "kanssa"})
 """Finnish postpositions: the word before says by way of what or with whom."""
 _CASE_SUFFIXES = frozenset(_PLACE_ENDINGS) | {"hin", "aan", "ään", "een"}

@@ -616,3 +616,8 @@ def test_overlaps_a_person_sees_at_once_are_found(function):
 def test_the_evidence_names_a_specific_word_over_a_generic_one():
     matches = Classifier(load_functions()).classify("Johdon raportit valtuustoon, tunnusluvut")
     assert [(m.function, m.found) for m in matches] == [("reporting-bi", "tunnusluvut")]
+
+
+def test_an_illative_says_into_what_not_what_for():
+    assert functions_of("Palkanlaskenta, siirrot kirjanpitoon") == {"payroll"}
+    assert functions_of("Siirrot kirjanpitoon") == {"accounting"}  # alone, it is all it says
