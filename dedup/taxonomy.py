@@ -642,7 +642,7 @@ _PLACE_ENDINGS = (
 "potilastietojärjestelmiin" (into patient record systems), "kirjanpitoon" (into the
 accounts), "katukunnossapidosta" (about street maintenance, in "Palautteet
 katukunnossapidosta")."""
-_POSTPOSITIONS = frozenset({"perusteella", "kautta", "avulla", "välityksellä", "kanssa"})
+_POSTPOSITIONS = frozenset({"perusteella", "kautta", "avulla", "välityksellä", "kanssa", "varten"})
 """Finnish postpositions: the word before says by way of what or with whom."""
 _CASE_SUFFIXES = frozenset(_PLACE_ENDINGS) | {"hin", "aan", "ään", "een"}
 """A case ending after a colon ("vtj:hin", "Suomi.fi:ssä") makes the word before it context."""
