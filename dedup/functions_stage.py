@@ -205,33 +205,42 @@ def _consensus(
     palkanlaskenta": HR and payroll), functions of other domains are taken for words in
     passing ("Vesiverkoston tiedot ja kartat" is the water utility's, not a GIS).
 
-    A catalogued product keeps the catalogued functions its texts state, and those its
-    texts state and its names back ("Taloushallintojärjestelmä (Intime Plus)" is this
-    city's finance system), else its main one ("Lifecare" used for social care records
-    is not patient records there); what else its texts say is taken for side uses and
-    words in passing.
+    A catalogued product chooses the same way among the catalogued functions its texts
+    state, main one first in the catalogue's order ("Lifecare" used for social care
+    records is not patient records there); with none stated, it is for its main one.
+    Functions its texts state and its own names back stay too ("Taloushallinto-
+    järjestelmä (Intime Plus)" is this city's finance system); what else its texts say
+    is taken for side uses and words in passing.
     """
     order = tuple(dict.fromkeys(f for functions in rows for f in functions))
-    if known is not None:
-        listed = [f for f in known.functions if f in domain_of or not domain_of]
-        kept = tuple(f for f in listed if f in order)
-        kept += tuple(f for f in order if f in named and f not in kept)
-        kept = kept or tuple(listed[:1])
-        reason = f"the product catalogue has {known.name} for {', '.join(listed)}"
-        sources = {f: f"{f}: {known.name} in the product catalogue" for f in kept if f not in order}
-        return kept, dict.fromkeys((f for f in order if f not in kept), reason), sources
-    if not order:
-        return (), {}, {}
+    if known is None:
+        return (*_agreed(rows, list(order), named, domain_of), {}) if order else ((), {}, {})
+    listed = [f for f in known.functions if f in domain_of or not domain_of]
+    chosen = [f for f in listed if f in order]
+    kept, dropped = _agreed(rows, chosen, set(), domain_of) if chosen else ((), {})
+    kept += tuple(f for f in order if f in named and f not in kept)
+    kept = kept or tuple(listed[:1])
+    reason = f"the product catalogue has {known.name} for {', '.join(listed)}"
+    dropped = {f: dropped.get(f, reason) for f in order if f not in kept}
+    sources = {f: f"{f}: {known.name} in the product catalogue" for f in kept if f not in order}
+    return kept, dropped, sources
+
+
+def _agreed(
+    rows: list[tuple[str, ...]], candidates: list[str], named: set[str], domain_of: dict[str, str]
+) -> tuple[tuple[str, ...], dict[str, str]]:
+    """(the candidates the rows agree on, why each other candidate is left out); see
+    `_consensus`. Candidates come main first."""
     if len(rows) >= 2:
-        support: Counter[str] = Counter(f for functions in rows for f in set(functions))
-        support.update(named.intersection(order))
-        if max(support.values()) >= 2:
-            kept = tuple(f for f in order if support[f] >= 2)
+        support: Counter[str] = Counter(f for fs in rows for f in set(fs) if f in candidates)
+        support.update(named.intersection(candidates))
+        if max(support.values(), default=0) >= 2:
+            kept = tuple(f for f in candidates if support[f] >= 2)
             reason = "no other row of the product says so"
-            return kept, dict.fromkeys((f for f in order if f not in kept), reason), {}
-    main = [f for f in order if f in named] or [order[0]]
+            return kept, dict.fromkeys((f for f in candidates if f not in kept), reason)
+    main = [f for f in candidates if f in named] or candidates[:1]
     domains = {domain_of.get(f) for f in main}
-    kept = tuple(f for f in order if f in main or domain_of.get(f) in domains)
+    kept = tuple(f for f in candidates if f in main or domain_of.get(f) in domains)
     reason = (f"the rows do not agree on it and it lies outside the product's main function "
               f"({', '.join(main)})")  # fmt: skip
-    return kept, dict.fromkeys((f for f in order if f not in kept), reason), {}
+    return kept, dict.fromkeys((f for f in candidates if f not in kept), reason)

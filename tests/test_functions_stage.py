@@ -136,6 +136,17 @@ def test_texts_choose_a_suites_module_over_its_main_function(tmp_path):
     assert {s.functions for s in out} == {("social-care-records",)}
 
 
+def test_a_catalogued_side_function_one_row_states_gives_way_to_what_rows_agree_on(tmp_path):
+    """Basware is for invoices and purchasing; here its rows agree on invoices."""
+    table = catalogue(tmp_path, "Basware,Basware,,invoice-processing;procurement\n")
+    systems = rows("Ostolaskujen käsittely", "Ostolaskujen kierrätys ja hyväksyntä",
+                   "Ostolaskut ja hankinnat", name="Basware")  # fmt: skip
+    out = share_product_functions(assign_functions(systems, CLASSIFIER)[0], CLASSIFIER, table)
+    assert {s.functions for s in out} == {("invoice-processing",)}
+    assert out[2].function_evidence[-1].endswith(", but no other row of the product says so: "
+                                                 "not counted")  # fmt: skip
+
+
 def test_a_function_the_name_and_texts_both_state_stays_beside_the_catalogue(tmp_path):
     """Oulu's "Taloushallintojärjestelmä (Intime Plus)" is its finance system."""
     table = catalogue(tmp_path, "Intime,Visma,Intime Plus,time-tracking\n")
