@@ -60,6 +60,7 @@ SAME = [
     ("PrettyLib", "PretyLib", "PrettyLib4"),
     ("Acive Directory, AD", "AD (Acive Directory)", "Active Directory"),
     ("Facta Oy", "Facta"),
+    ("Kyyti Group", "Kyyti"),
     ("HIJAT, eHijat", "HIJAT"),
     # base + descriptive tail (rule `base-tail`)
     ("HaiPro", "HaiPro vaaratapahtumat 7.2", "HaiPro 7.4"),

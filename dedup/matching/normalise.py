@@ -39,6 +39,7 @@ LEGAL_FORMS = frozenset(
         "srl",
         "limited",
         "incorporated",
+        "group",
     ]
 )
 """Company-form words: they say what kind of company, never which product."""
