@@ -4,8 +4,8 @@
   only `tune` rows may be read while changing the vocabulary (see holdout/README.md);
 - the generated inventories: what issue 4 asks for (row labels, product pairs sharing a
   function, sectors), through the same measure as `eval_analysis.py`. holdout/ to
-  holdout6/ are development sets now (each was scored blind once, then its errors were
-  read while tuning); holdout7/ and holdout8/ are blind: score on them, never read their
+  holdout8/ are development sets now (each was scored blind once, then its errors were
+  read while tuning); holdout9/ and holdout10/ are blind: score on them, never read their
   texts while changing the rules.
 
     python benchmarks/holdout/make_inventories.py    # once per set: writes <set>/out/
@@ -16,6 +16,8 @@
     python benchmarks/holdout6/make_inventories.py
     python benchmarks/holdout7/make_inventories.py
     python benchmarks/holdout8/make_inventories.py
+    python benchmarks/holdout9/make_inventories.py
+    python benchmarks/holdout10/make_inventories.py
     python benchmarks/eval_holdout.py [--errors tune]
 """
 
@@ -63,7 +65,7 @@ INVENTORIES = (
     (HERE / "holdout6", "holdout6_u_fi.xlsx", "holdout6_u_fi.orgmap.csv"),
     (HERE / "holdout6", "holdout6_v_sv.xlsx", "holdout6_v_sv.orgmap.csv"),
     (HERE / "holdout6", "holdout6_w_en.xlsx", "holdout6_w_en.orgmap.csv"),
-    # blind sets: never read while tuning; the honest numbers
+    # holdout7 and holdout8 were scored blind once each, then read while tuning
     (HERE / "holdout7", "holdout7_a7_fi.xlsx", "holdout7_a7_fi.orgmap.csv"),
     (HERE / "holdout7", "holdout7_b7_fi.xlsx", "holdout7_b7_fi.orgmap.csv"),
     (HERE / "holdout7", "holdout7_c7_sv.xlsx", "holdout7_c7_sv.orgmap.csv"),
@@ -72,6 +74,15 @@ INVENTORIES = (
     (HERE / "holdout8", "holdout8_f8_fi.xlsx", "holdout8_f8_fi.orgmap.csv"),
     (HERE / "holdout8", "holdout8_g8_sv.xlsx", "holdout8_g8_sv.orgmap.csv"),
     (HERE / "holdout8", "holdout8_h8_en.xlsx", "holdout8_h8_en.orgmap.csv"),
+    # blind sets: never read while tuning; the honest numbers
+    (HERE / "holdout9", "holdout9_i9_fi.xlsx", "holdout9_i9_fi.orgmap.csv"),
+    (HERE / "holdout9", "holdout9_j9_fi.xlsx", "holdout9_j9_fi.orgmap.csv"),
+    (HERE / "holdout9", "holdout9_k9_sv.xlsx", "holdout9_k9_sv.orgmap.csv"),
+    (HERE / "holdout9", "holdout9_l9_en.xlsx", "holdout9_l9_en.orgmap.csv"),
+    (HERE / "holdout10", "holdout10_m10_fi.xlsx", "holdout10_m10_fi.orgmap.csv"),
+    (HERE / "holdout10", "holdout10_n10_fi.xlsx", "holdout10_n10_fi.orgmap.csv"),
+    (HERE / "holdout10", "holdout10_o10_sv.xlsx", "holdout10_o10_sv.orgmap.csv"),
+    (HERE / "holdout10", "holdout10_p10_en.xlsx", "holdout10_p10_en.orgmap.csv"),
 )
 
 
