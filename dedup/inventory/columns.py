@@ -65,6 +65,8 @@ class Vocabulary:
     upper: frozenset[str] = frozenset()
     """Department synonyms a level above a unit: beside "Enhet", "Förvaltning" is the
     sector (or, when the sheet has a sector column too, an extra)."""
+    top: frozenset[str] = frozenset()
+    """Department synonyms two levels above a unit: beside "Department", "Directorate"."""
 
 
 @cache
@@ -81,6 +83,7 @@ def default_vocabulary() -> Vocabulary:
         ),
         frozenset(clean_header(h) for h in data.get("secondary", {}).get("headers", ())),
         frozenset(clean_header(h) for h in data.get("upper", {}).get("headers", ())),
+        frozenset(clean_header(h) for h in data.get("upper", {}).get("top", ())),
     )
 
 
@@ -246,19 +249,24 @@ def _above_units(
 ) -> list[tuple[int, int, str]]:
     """Candidates with a level above a unit column moved off the department.
 
-    "Förvaltning | Enhet" and "Directorate | Section" list the unit beside the level
-    above it: the unit is the department, the level above the sector.
+    "Förvaltning | Enhet", "Directorate | Section" and "Department | Directorate" list
+    the unit beside the level(s) above it: the lowest level is the department, the
+    highest the sector (unless the sheet has a sector column), any between an extra.
     """
 
-    def upper(col: int, field: str) -> bool:
-        return field == "department" and cleaned[col] in vocabulary.upper
+    def level(header: str) -> int:
+        return 2 if header in vocabulary.top else 1 if header in vocabulary.upper else 0
 
-    if not any(f == "department" and not upper(c, f) and cleaned[c] not in vocabulary.secondary
-               for _, c, f in candidates):  # fmt: skip
+    levels = {c: level(cleaned[c]) for _, c, f in candidates
+              if f == "department" and cleaned[c] not in vocabulary.secondary}  # fmt: skip
+    if len(set(levels.values())) < 2:
         return candidates
-    to = None if any(f == "sector" for _, _, f in candidates) else "sector"
-    return [(s, c, to if upper(c, f) else f) for s, c, f in candidates
-            if not upper(c, f) or to]  # fmt: skip
+    lowest = min(levels.values())
+    above = {c: n for c, n in levels.items() if n > lowest}
+    highest = max(above, key=lambda c: (above[c], -c))
+    to_sector = not any(f == "sector" for _, _, f in candidates)
+    return [(s, c, "sector" if c in above else f) for s, c, f in candidates
+            if c not in above or (c == highest and to_sector)]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
