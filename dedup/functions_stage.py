@@ -100,6 +100,7 @@ def share_product_functions(
     stated: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     generic: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     named: dict[str, set[str]] = defaultdict(set)
+    naming: dict[str, dict[str, str]] = defaultdict(dict)
     for s in systems:
         if s.product and _own(s):
             kind = generic if s.function_evidence[0].endswith(GENERIC) else stated
@@ -108,16 +109,23 @@ def share_product_functions(
         if p not in stated:  # generic words are all the product's rows say
             stated[p] = texts
     if classifier is not None:
+        deployment = {f.id for f in classifier.functions if f.deployment}
         names: dict[str, tuple] = {}
         for s in systems:
             if s.product in stated:
                 if s.name not in names:
                     names[s.name] = classifier.classify(s.name)
                 named[s.product].update(m.function for m in names[s.name])
+                for m in names[s.name]:  # words, not generic words, brands or deployment
+                    if not m.term.startswith(("~", "=")) and m.function not in deployment:
+                        evidence = f"{m.function}: '{m.found}' in name"
+                        naming[s.product].setdefault(m.function, evidence)
     domain_of = {f.id: f.domain for f in classifier.functions} if classifier is not None else {}
     known = _catalogued(systems, catalogue, domain_of) if catalogue is not None else {}
     profile = {
-        p: _consensus(list(stated.get(p, {}).values()), named[p], domain_of, known.get(p))
+        p: _consensus(
+            list(stated.get(p, {}).values()), named[p], domain_of, known.get(p), naming[p]
+        )
         for p in stated.keys() | known.keys()
     }
     for p, texts in generic.items():
@@ -193,6 +201,7 @@ def _consensus(
     named: set[str],
     domain_of: dict[str, str],
     known: Canonical | None = None,
+    naming: dict[str, str] | None = None,
 ) -> tuple[tuple[str, ...], dict[str, str], dict[str, str]]:
     """(the product's functions in order of first mention, why each other one is left out,
     where a function no text states came from).
@@ -211,8 +220,18 @@ def _consensus(
     Functions its texts state and its own names back stay too ("Taloushallinto-
     järjestelmä (Intime Plus)" is this city's finance system); what else its texts say
     is taken for side uses and words in passing.
+
+    A product the catalogue does not know, whose names name a function in words (not a
+    generic word, not a brand or abbreviation term) that none of its texts state, is
+    for what its name says: "Zeccer Sopimushallinta" is contract management, "Gantner
+    kulunvalvonta" access control, "Opekanava-intra" an intranet, whatever a unit writes
+    about its own use (`naming`: function -> the name evidence).
     """
     order = tuple(dict.fromkeys(f for functions in rows for f in functions))
+    if known is None and naming and not naming.keys() & set(order):
+        kept = tuple(naming)
+        reason = f"the product's name says {', '.join(kept)}"
+        return kept, dict.fromkeys(order, reason), dict(naming)
     if known is None:
         return (*_agreed(rows, list(order), named, domain_of), {}) if order else ((), {}, {})
     listed = [f for f in known.functions if f in domain_of or not domain_of]

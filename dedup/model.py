@@ -235,6 +235,9 @@ class Function:
     domain: str
     basic_it: bool
     """Basic IT shared by every department (e-mail, identity, ITSM...)."""
+    deployment: bool = False
+    """Its words say where or how a system runs (server, cloud, network): in a product's
+    name ("Tableau Server") they describe the deployment, not what the product is for."""
     terms: tuple[str, ...] = ()
     """Synonyms and typical phrases, any language, used by the classifier."""
     jhs200: str | None = None

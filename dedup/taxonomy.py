@@ -64,7 +64,7 @@ EXACT_MAX = 3
 """Stems this short match whole words only ("ad", "crm", "gis")."""
 
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_KEYS = {"id", "fi", "sv", "en", "domain", "basic_it", "jhs200", "terms"}
+_KEYS = {"id", "fi", "sv", "en", "domain", "basic_it", "deployment", "jhs200", "terms"}
 _REQUIRED = ("id", "fi", "sv", "en", "domain", "basic_it")
 _DASH = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]")
 _WORD = re.compile(r"[^\W_]+")
@@ -137,6 +137,8 @@ def _parse_entry(path: Path, number: int, entry: object) -> Function:
         raise ConfigError(f"{where}: id must be lowercase words joined by '-'")
     if not isinstance(entry["basic_it"], bool):
         raise ConfigError(f"{where}: 'basic_it' must be true or false")
+    if not isinstance(entry.get("deployment", False), bool):
+        raise ConfigError(f"{where}: 'deployment' must be true or false")
     jhs200 = entry.get("jhs200")
     if jhs200 is not None and (not isinstance(jhs200, str) or not jhs200.strip()):
         raise ConfigError(f"{where}: 'jhs200' must be a non-empty string when given")
@@ -154,6 +156,7 @@ def _parse_entry(path: Path, number: int, entry: object) -> Function:
         label_en=entry["en"].strip(),
         domain=entry["domain"].strip(),
         basic_it=entry["basic_it"],
+        deployment=entry.get("deployment", False),
         terms=tuple(terms),
         jhs200=jhs200.strip() if jhs200 else None,
     )

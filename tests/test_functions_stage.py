@@ -200,3 +200,16 @@ def test_a_generic_word_gives_way_to_what_other_rows_of_the_product_name():
 def test_generic_words_alone_still_say_something():
     out = labelled(rows("Monthly reporting", None))
     assert {s.functions for s in out} == {("reporting-bi",)}
+
+
+def test_a_name_that_names_a_function_outvotes_texts_that_name_another():
+    """A unit writes about its own use; "Zeccer Sopimushallinta" is contract management."""
+    out = named(rows("Huoltosopimukset ja vuokrasopimukset kiinteistöille",
+                     "Kiinteistöjen huoltosopimukset", name="Zeccer Sopimushallinta"))  # fmt: skip
+    assert {s.functions for s in out} == {("contract-management",)}
+    assert out[0].function_evidence[0] == "contract-management: 'sopimushallinta' in name"
+    assert (
+        out[0]
+        .function_evidence[-1]
+        .endswith("but the product's name says contract-management: not counted")
+    )

@@ -621,3 +621,11 @@ def test_the_evidence_names_a_specific_word_over_a_generic_one():
 def test_an_illative_says_into_what_not_what_for():
     assert functions_of("Palkanlaskenta, siirrot kirjanpitoon") == {"payroll"}
     assert functions_of("Siirrot kirjanpitoon") == {"accounting"}  # alone, it is all it says
+
+
+def test_a_functions_file_with_a_bad_deployment_flag_is_refused(tmp_path):
+    path = tmp_path / "f.toml"
+    path.write_text('[[function]]\nid = "x"\nfi = "x"\nsv = "x"\nen = "x"\ndomain = "d"\n'
+                    'basic_it = true\ndeployment = "yes"\n', encoding="utf-8")  # fmt: skip
+    with pytest.raises(ConfigError, match="'deployment' must be true or false"):
+        load_functions(path)
