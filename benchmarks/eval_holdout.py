@@ -4,9 +4,9 @@
   only `tune` rows may be read while changing the vocabulary (see holdout/README.md);
 - the generated inventories: what issue 4 asks for (row labels, product pairs sharing a
   function, sectors), through the same measure as `eval_analysis.py`. holdout/ to
-  holdout8/ are development sets now (each was scored blind once, then its errors were
-  read while tuning); holdout9/ and holdout10/ are blind: score on them, never read their
-  texts while changing the rules.
+  holdout10/ are development sets now (each was scored blind once, then its errors were
+  read while tuning); holdout11/ is blind: score on it, never read its texts while
+  changing the rules.
 
     python benchmarks/holdout/make_inventories.py    # once per set: writes <set>/out/
     python benchmarks/holdout2/make_inventories.py
@@ -18,6 +18,7 @@
     python benchmarks/holdout8/make_inventories.py
     python benchmarks/holdout9/make_inventories.py
     python benchmarks/holdout10/make_inventories.py
+    python benchmarks/holdout11/make_inventories.py
     python benchmarks/eval_holdout.py [--errors tune]
 """
 
@@ -74,7 +75,7 @@ INVENTORIES = (
     (HERE / "holdout8", "holdout8_f8_fi.xlsx", "holdout8_f8_fi.orgmap.csv"),
     (HERE / "holdout8", "holdout8_g8_sv.xlsx", "holdout8_g8_sv.orgmap.csv"),
     (HERE / "holdout8", "holdout8_h8_en.xlsx", "holdout8_h8_en.orgmap.csv"),
-    # blind sets: never read while tuning; the honest numbers
+    # holdout9 and holdout10 were scored blind once each, then read while tuning
     (HERE / "holdout9", "holdout9_i9_fi.xlsx", "holdout9_i9_fi.orgmap.csv"),
     (HERE / "holdout9", "holdout9_j9_fi.xlsx", "holdout9_j9_fi.orgmap.csv"),
     (HERE / "holdout9", "holdout9_k9_sv.xlsx", "holdout9_k9_sv.orgmap.csv"),
@@ -83,6 +84,11 @@ INVENTORIES = (
     (HERE / "holdout10", "holdout10_n10_fi.xlsx", "holdout10_n10_fi.orgmap.csv"),
     (HERE / "holdout10", "holdout10_o10_sv.xlsx", "holdout10_o10_sv.orgmap.csv"),
     (HERE / "holdout10", "holdout10_p10_en.xlsx", "holdout10_p10_en.orgmap.csv"),
+    # blind set: never read while tuning; the honest numbers
+    (HERE / "holdout11", "holdout11_q11_fi.xlsx", "holdout11_q11_fi.orgmap.csv"),
+    (HERE / "holdout11", "holdout11_r11_fi.xlsx", "holdout11_r11_fi.orgmap.csv"),
+    (HERE / "holdout11", "holdout11_s11_sv.xlsx", "holdout11_s11_sv.orgmap.csv"),
+    (HERE / "holdout11", "holdout11_t11_en.xlsx", "holdout11_t11_en.orgmap.csv"),
 )
 
 
