@@ -13,7 +13,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from dedup.gcpause import collector_paused
-from dedup.matching.aliases import AliasTable, Canonical
+from dedup.matching.aliases import AliasTable, Canonical, plain_words
+from dedup.matching.basetail import vocabulary_word
+from dedup.matching.normalise import PLACES, STOPWORDS, is_descriptive
 from dedup.model import System, replacer
 from dedup.taxonomy import Classifier
 
@@ -116,8 +118,10 @@ def share_product_functions(
                 if s.name not in names:
                     names[s.name] = classifier.classify(s.name)
                 named[s.product].update(m.function for m in names[s.name])
+                branded = _branded(s.name)
                 for m in names[s.name]:  # words, not generic words, brands or deployment
-                    if not m.term.startswith(("~", "=")) and m.function not in deployment:
+                    if (branded and not m.term.startswith(("~", "="))
+                            and m.function not in deployment):  # fmt: skip
                         evidence = f"{m.function}: '{m.found}' in name"
                         naming[s.product].setdefault(m.function, evidence)
     domain_of = {f.id: f.domain for f in classifier.functions} if classifier is not None else {}
@@ -159,6 +163,18 @@ def share_product_functions(
             evidence = evidence_of[key] = tuple(lines)
         out.append(_LABELLED(s, kept, evidence))
     return tuple(out)
+
+
+def _branded(name: str) -> bool:
+    """Does the name carry a product's own word beside any description ("Zeccer
+    Sopimushallinta", "Opekanava-intra")? A name made only of common and function words
+    ("Projektit.kirjastot.fi", "Tonttijakokartat") is a description, and its function
+    word may only say whose it is."""
+    return any(
+        len(w) >= 3 and not w.isdigit() and w not in STOPWORDS and w not in PLACES
+        and not is_descriptive(w) and not vocabulary_word(w)
+        for w in plain_words(name)
+    )  # fmt: skip
 
 
 def _own(system: System) -> bool:
