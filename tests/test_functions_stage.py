@@ -213,3 +213,8 @@ def test_a_name_that_names_a_function_outvotes_texts_that_name_another():
         .function_evidence[-1]
         .endswith("but the product's name says contract-management: not counted")
     )
+
+
+def test_a_name_of_common_words_is_a_description_and_does_not_overrule():
+    out = named(rows("Projektinhallinta kirjastoille", name="Projektit.kirjastot.fi"))
+    assert out[0].functions == ("project-portfolio",)
