@@ -259,7 +259,9 @@ def test_a_sector_column_first_is_data_not_a_list_of_fields():
      (["Toimiala", "Virasto", "Yksikkö", "Järjestelmä"], 2, 0),  # the middle level: an extra
      (["Förvaltning", "Systemägare", "System"], 0, None),  # an owner is no unit
      (["Application", "Department", "Directorate", "Business Owner"], 1, 2),
-     (["Directorate", "Department", "Section", "Application"], 2, 0)],  # the middle: an extra
+     (["Directorate", "Department", "Section", "Application"], 2, 0),  # the middle: an extra
+     (["Application", "Service Area", "Directorate", "Business Owner"], 1, 2),
+     (["Järjestelmä", "Yksikkö / Enhet", "Järjestelmän omistaja"], 1, None)],  # bilingual
 )  # fmt: skip
 def test_a_unit_beside_the_level_above_it_is_the_department(headers, department, sector):
     fields = map_columns(headers).fields

@@ -1514,8 +1514,8 @@ def app_register_en(folder: Path) -> Case:
         Col("App Ref", "ref"),
         Col("Application", "name"),
         Col("Supplier", "vendor"),
-        Col("Directorate", "department"),
-        Col("Service Area", "sector"),
+        Col("Directorate", "sector"),  # the level above: Place, People
+        Col("Service Area", "department"),  # the unit: Planning, Education
         Col("What is it used for?", "purpose"),
         Col("Annual Support Cost (€)", "annual_cost"),
         Col("No. of Users", "users"),

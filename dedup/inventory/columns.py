@@ -67,6 +67,8 @@ class Vocabulary:
     sector (or, when the sheet has a sector column too, an extra)."""
     top: frozenset[str] = frozenset()
     """Department synonyms two levels above a unit: beside "Department", "Directorate"."""
+    lower: frozenset[str] = frozenset()
+    """Sector synonyms that are a unit beside a `top` header ("Service Area")."""
 
 
 @cache
@@ -84,6 +86,7 @@ def default_vocabulary() -> Vocabulary:
         frozenset(clean_header(h) for h in data.get("secondary", {}).get("headers", ())),
         frozenset(clean_header(h) for h in data.get("upper", {}).get("headers", ())),
         frozenset(clean_header(h) for h in data.get("upper", {}).get("top", ())),
+        frozenset(clean_header(h) for h in data.get("upper", {}).get("lower", ())),
     )
 
 
@@ -166,6 +169,11 @@ class _Scorer:
         field = self.exact.get(header)
         if field is not None:
             return (field, (900 if header in self.secondary else 1000) + len(header))
+        parts = [p.strip() for p in header.split("/")] if " / " in header else []
+        fields = {self.exact.get(p) for p in parts}
+        if len(fields) == 1 and None not in fields:  # "Yksikkö / Enhet": one field, two languages
+            (field,) = fields
+            return (field, 1000 + max(map(len, parts)))
         words = _words(header)
         hay = _key(words)
         blocked = max((n for n, key in self.blockers if key in hay), default=0)
@@ -259,6 +267,10 @@ def _above_units(
 
     levels = {c: level(cleaned[c]) for _, c, f in candidates
               if f == "department" and cleaned[c] not in vocabulary.secondary}  # fmt: skip
+    lower = [c for _, c, f in candidates if f == "sector" and cleaned[c] in vocabulary.lower]
+    if lower and list(levels.values()) == [2]:  # "Service Area | Directorate": the area is the unit
+        return [(s, c, "sector" if c in levels else "department" if c in lower else f)
+                for s, c, f in candidates]  # fmt: skip
     if len(set(levels.values())) < 2:
         return candidates
     lowest = min(levels.values())
