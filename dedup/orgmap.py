@@ -24,6 +24,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from dedup.errors import ConfigError
+from dedup.inventory.columns import default_vocabulary
 from dedup.model import Finding, Severity, System, evolve, replacer
 
 __all__ = [
@@ -53,12 +54,11 @@ _AGENCY_HEADERS = frozenset(
      "department", "agency", "unit", "business unit", "org unit", "organisational unit",
      "organizational unit", "service unit", "section", "team"}
 )  # fmt: skip
-_UPPER_AGENCY_HEADERS = frozenset(
-    {"virasto", "virasto liikelaitos", "hallintokunta", "förvaltning", "ämbetsverk",
-     "department", "agency", "organisaatio", "organisation"}
-)  # fmt: skip
-"""Agency words that are a level above a unit: beside "Enhet", "Förvaltning" is the sector."""
-_LOWER_SECTOR_HEADERS = frozenset({"palvelualue", "tulosalue", "service area", "division"})
+_UPPER_AGENCY_HEADERS = default_vocabulary().upper | {"organisaatio", "organisation"}
+"""Agency words that are a level above a unit: beside "Enhet", "Förvaltning" is the sector
+(the inventory's header levels, `[upper]` in dedup/data/columns.toml, plus the words a map
+uses for the whole organisation)."""
+_LOWER_SECTOR_HEADERS = default_vocabulary().lower
 """Sector words that are a level below another: beside "Toimiala", "Palvelualue" is the unit."""
 _SECTOR_HEADERS = frozenset(
     {"toimiala", "sektori", "palvelualue", "palvelukokonaisuus", "toimialue", "tulosalue", "sektor",
