@@ -260,6 +260,7 @@ def _above_units(
     "Förvaltning | Enhet", "Directorate | Section" and "Department | Directorate" list
     the unit beside the level(s) above it: the lowest level is the department, the
     highest the sector (unless the sheet has a sector column), any between an extra.
+    Beside a directorate and no unit, a lower sector header ("Service Area") is the unit.
     """
 
     def level(header: str) -> int:
@@ -267,18 +268,19 @@ def _above_units(
 
     levels = {c: level(cleaned[c]) for _, c, f in candidates
               if f == "department" and cleaned[c] not in vocabulary.secondary}  # fmt: skip
-    lower = [c for _, c, f in candidates if f == "sector" and cleaned[c] in vocabulary.lower]
-    if lower and list(levels.values()) == [2]:  # "Service Area | Directorate": the area is the unit
-        return [(s, c, "sector" if c in levels else "department" if c in lower else f)
-                for s, c, f in candidates]  # fmt: skip
+    if 2 in levels.values() and 0 not in levels.values():  # "Service Area | Directorate"
+        levels.update({c: 0 for _, c, f in candidates
+                       if f == "sector" and cleaned[c] in vocabulary.lower})  # fmt: skip
     if len(set(levels.values())) < 2:
         return candidates
     lowest = min(levels.values())
     above = {c: n for c, n in levels.items() if n > lowest}
     highest = max(above, key=lambda c: (above[c], -c))
-    to_sector = not any(f == "sector" for _, _, f in candidates)
-    return [(s, c, "sector" if c in above else f) for s, c, f in candidates
+    to_sector = not any(f == "sector" and c not in levels for _, c, f in candidates)
+    kept = [(s, c, f) for s, c, f in candidates
             if c not in above or (c == highest and to_sector)]  # fmt: skip
+    return [(s, c, "sector" if c in above else "department" if c in levels else f)
+            for s, c, f in kept]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ a finding at the row, so nothing changes silently.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from dedup.model import Finding, Inventory, Severity, System, replacer
@@ -26,8 +27,8 @@ _POINTER = re.compile(r"(?:ks|kts|katso|see|se|vide)\.?\s+(\w+)\.?", re.IGNORECA
 
 _DESCRIPTION_WORDS = ("kuvau", "descr", "beskr", "lisäti")
 """Pointer targets that mean the description column when no extra column matches."""
-_NOTES_WORDS = ("lisäti", "huom", "komment", "comment", "note", "anm", "remark", "övrig",
-                "muuta", "lisä")  # fmt: skip
+_NOTES_WORDS = ("lisä", "huom", "komment", "comment", "note", "anm", "remark", "övrig",
+                "muuta")  # fmt: skip
 """Words of a notes column: a pointer to one means whichever the sheet has."""
 _COLUMN_WORDS = (*_DESCRIPTION_WORDS, *_NOTES_WORDS, "info", "tiedot", "liite", "bilag",
                  "attach")  # fmt: skip
@@ -85,16 +86,9 @@ def _follow(
         return system
     target = match.group(1).casefold()
     stem = target[: max(3, min(len(target), 5))]
-    column, found = next(
-        ((h, t) for h, t in system.extra
-         if any(w.casefold().startswith(stem) for w in re.findall(r"\w+", h))),
-        (None, None),
-    )  # fmt: skip
+    column, found = _extra(system, lambda words: any(w.startswith(stem) for w in words))
     if found is None and target.startswith(_NOTES_WORDS):  # "ks. lisätiedot" beside "Huom"
-        column, found = next(
-            ((h, t) for h, t in system.extra if h.casefold().startswith(_NOTES_WORDS)),
-            (None, None),
-        )
+        column, found = _extra(system, lambda words: words[0].startswith(_NOTES_WORDS))
     if (found is None and field != "description" and system.description
             and target.startswith(_DESCRIPTION_WORDS)):  # fmt: skip
         column, found = "description", system.description
@@ -108,6 +102,17 @@ def _follow(
     message = f"{field} '{text}' read from column '{column}': '{_cut(found)}'"
     findings.append(_note(system, Severity.INFO, message))
     return _FIELDS[field](system, found)
+
+
+def _extra(
+    system: System, wanted: Callable[[list[str]], bool]
+) -> tuple[str, str] | tuple[None, None]:
+    """(header, text) of the row's first extra column whose header words are wanted."""
+    for header, text in system.extra:
+        words = re.findall(r"\w+", header.casefold())
+        if words and wanted(words):
+            return header, text
+    return None, None
 
 
 def _note(system: System, severity: Severity, message: str) -> Finding:
